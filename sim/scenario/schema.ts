@@ -1,0 +1,157 @@
+/**
+ * Scenario file, schemaVersion 1 (contract: DESIGN.md §3). Every type the engine
+ * uses for a scenario is inferred from these schemas, never written twice.
+ */
+import { z } from 'zod';
+
+/** "HH:MM" or "HH:MM:SS", 00:00 to 48:00 (a night shift may run past midnight). */
+export const clockTime = z
+  .string()
+  .regex(/^\d{1,2}:\d{2}(:\d{2})?$/, 'expected a time of day as "HH:MM" or "HH:MM:SS"')
+  .refine((s) => {
+    const [h, m, sec = '0'] = s.split(':');
+    return Number(h) <= 48 && Number(m) < 60 && Number(sec) < 60;
+  }, 'hours must be 0–48, minutes and seconds 0–59');
+
+const positive = z.number().positive();
+const nonNegative = z.number().nonnegative();
+
+/** Durations in seconds. */
+export const distributionSchema = z.discriminatedUnion('dist', [
+  z.object({ dist: z.literal('exponential'), mean: positive }).strict(),
+  z.object({ dist: z.literal('lognormal'), mean: positive, cv: positive }).strict(),
+  z.object({ dist: z.literal('gamma'), mean: positive, cv: positive }).strict(),
+  z.object({ dist: z.literal('constant'), value: nonNegative }).strict(),
+  z
+    .object({
+      dist: z.literal('empirical'),
+      values: z.array(nonNegative).min(1),
+      weights: z.array(nonNegative).optional(),
+    })
+    .strict()
+    .refine((d) => !d.weights || d.weights.length === d.values.length, {
+      message: 'weights must have one entry per value',
+      path: ['weights'],
+    })
+    .refine((d) => !d.weights || d.weights.some((w) => w > 0), {
+      message: 'at least one weight must be positive',
+      path: ['weights'],
+    }),
+]);
+export type Distribution = z.infer<typeof distributionSchema>;
+
+export const arrivalsSchema = z.union([
+  z.object({ perHour: nonNegative }).strict(),
+  z
+    .object({
+      profile: z
+        .array(z.object({ from: clockTime, perHour: nonNegative }).strict())
+        .min(1, 'a profile needs at least one step'),
+    })
+    .strict(),
+]);
+export type Arrivals = z.infer<typeof arrivalsSchema>;
+
+export const channelKinds = ['voice', 'callback', 'email', 'chat', 'messaging', 'outbound'] as const;
+export type ChannelKind = (typeof channelKinds)[number];
+
+export const channelSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z][\w-]*$/, 'a channel id is a word: letters, digits, "_" or "-"'),
+    kind: z.enum(channelKinds),
+    name: z.object({ fr: z.string(), en: z.string() }).partial().optional(),
+    serviceLevel: z
+      .object({ thresholdSeconds: nonNegative, target: z.number().min(0).max(1) })
+      .strict()
+      .default({ thresholdSeconds: 20, target: 0.8 }),
+    arrivals: arrivalsSchema,
+    handleTime: distributionSchema,
+    /** A hold in the middle of the conversation, for a share of contacts. */
+    hold: z
+      .object({ probability: z.number().min(0).max(1), duration: distributionSchema })
+      .strict()
+      .optional(),
+    wrapUp: distributionSchema.default({ dist: 'constant', value: 0 }),
+    /** Omitted or null: customers never abandon. */
+    patience: distributionSchema.nullable().optional(),
+  })
+  .strict();
+export type Channel = z.infer<typeof channelSchema>;
+
+export const breakSchema = z
+  .object({ at: clockTime, minutes: positive, kind: z.enum(['pause', 'lunch']).default('pause') })
+  .strict();
+
+export const adviserSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    /** skill (channel id) → proficiency 0–1. */
+    skills: z.record(z.string(), z.number().min(0).max(1)),
+    shift: z.object({ start: clockTime, end: clockTime }).strict().optional(),
+    breaks: z.array(breakSchema).optional(),
+  })
+  .strict();
+export type AdviserSpec = z.infer<typeof adviserSchema>;
+
+export const teamSchema = z.union([
+  z
+    .object({
+      generate: z
+        .object({
+          count: z.number().int().min(1).max(5000),
+          skills: z.record(z.string(), z.number().min(0).max(1)),
+          shift: z.object({ start: clockTime, end: clockTime }).strict().optional(),
+        })
+        .strict(),
+    })
+    .strict(),
+  z.object({ advisers: z.array(adviserSchema).min(1, 'a team needs at least one adviser') }).strict(),
+]);
+
+export const scenarioSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and "-"'),
+    title: z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict(),
+    briefing: z.object({ fr: z.string(), en: z.string() }).strict().optional(),
+    seed: z.number().int().nonnegative(),
+    mode: z.enum(['realistic', 'ideal']).default('realistic'),
+    clock: z
+      .object({ start: clockTime, end: clockTime })
+      .strict()
+      .refine((c) => toSeconds(c.end) > toSeconds(c.start), {
+        message: 'clock.end must be after clock.start',
+        path: ['end'],
+      }),
+    stats: z
+      .object({
+        warmupMinutes: nonNegative.default(0),
+        intervalMinutes: positive.default(30),
+        /** Abandons within this many seconds are short abandons, left out of service level; 0 disables. */
+        shortAbandonSeconds: nonNegative.default(5),
+      })
+      .strict()
+      .default({ warmupMinutes: 0, intervalMinutes: 30, shortAbandonSeconds: 5 }),
+    channels: z.array(channelSchema).min(1, 'a scenario needs at least one channel'),
+    team: teamSchema,
+  })
+  .strict();
+
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;
+
+/** Seconds since midnight for "HH:MM[:SS]". */
+export function toSeconds(clock: string): number {
+  const [h, m, s = '0'] = clock.split(':');
+  return Number(h) * 3600 + Number(m) * 60 + Number(s);
+}
+
+/** "HH:MM:SS" for seconds since midnight (floors to the second). */
+export function formatClock(secondsSinceMidnight: number): string {
+  const t = Math.max(0, Math.floor(secondsSinceMidnight));
+  const h = Math.floor(t / 3600);
+  const m = Math.floor((t % 3600) / 60);
+  const s = t % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}

@@ -1,0 +1,98 @@
+/**
+ * Snapshots: what the UI (and tests) see of a running simulation. Plain,
+ * structured-cloneable data. Between two snapshots of the same simulation, an
+ * adviser or channel whose content did not change is the *same object*, so
+ * consumers can compare with `===` and skip work.
+ */
+import type { AdviserStateName } from './model/adviserMachine';
+import type { ChannelKind } from './scenario/schema';
+
+export interface AdviserSnapshot {
+  readonly id: string;
+  readonly name: string;
+  readonly initials: string;
+  readonly state: AdviserStateName;
+  /** Simulated seconds since scenario start at which the current state began. */
+  readonly stateSince: number;
+  /** skill (channel id) → proficiency 0–1 */
+  readonly skills: Readonly<Record<string, number>>;
+  /** Channel of the contact being handled, if any. */
+  readonly channelId: string | null;
+  readonly contactId: number | null;
+  /** Contacts handled (finished) today. */
+  readonly handled: number;
+  /** Total handling seconds today (talk + hold + wrap-up). */
+  readonly handlingSeconds: number;
+  /** A command waiting for the adviser to become free (e.g. a break after this call). */
+  readonly pending: string | null;
+}
+
+export interface ChannelKpis {
+  readonly offered: number;
+  readonly answered: number;
+  readonly abandoned: number;
+  readonly shortAbandoned: number;
+  readonly answeredWithinThreshold: number;
+  /** answered within T ÷ (answered + abandoned − short abandons); null when nothing to measure. */
+  readonly serviceLevel: number | null;
+  readonly answerRate: number | null;
+  readonly abandonRate: number | null;
+  /** Mean queue wait of answered contacts (s). */
+  readonly asa: number | null;
+  /** Mean talk + hold + wrap-up per handled contact (s). */
+  readonly aht: number | null;
+  /** Mean talk (conversation only) per handled contact (s). */
+  readonly talkTime: number | null;
+  /** Share of offered contacts that had to wait (did not find a free adviser). */
+  readonly pWait: number | null;
+  readonly handled: number;
+}
+
+export interface ChannelSnapshot {
+  readonly id: string;
+  readonly kind: ChannelKind;
+  readonly queueLength: number;
+  /** Seconds the oldest waiting contact has waited. */
+  readonly longestWait: number;
+  readonly thresholdSeconds: number;
+  readonly target: number;
+  /** Whole day so far (after warm-up). */
+  readonly today: ChannelKpis;
+  /** The current interval. */
+  readonly interval: ChannelKpis;
+}
+
+export interface IntervalPoint {
+  readonly index: number;
+  /** Seconds since scenario start. */
+  readonly start: number;
+  readonly offered: number;
+  readonly forecast: number;
+  readonly serviceLevel: number | null;
+}
+
+export interface Snapshot {
+  /** Simulated seconds since scenario start. */
+  readonly time: number;
+  /** Seconds since midnight (scenario clock.start + time). */
+  readonly clockSeconds: number;
+  readonly endTime: number;
+  readonly finished: boolean;
+  readonly events: number;
+  readonly advisers: readonly AdviserSnapshot[];
+  readonly channels: readonly ChannelSnapshot[];
+  /** handling ÷ (handling + available idle), whole day so far; null before anyone worked. */
+  readonly occupancy: number | null;
+  /** Per channel id, one point per finished or current interval. */
+  readonly intervals: Readonly<Record<string, readonly IntervalPoint[]>>;
+  /** Commands applied or rejected so far, newest last. */
+  readonly commandLog: readonly CommandRecord[];
+}
+
+export interface CommandRecord {
+  readonly at: number;
+  readonly type: string;
+  readonly status: 'applied' | 'rejected';
+  readonly reason?: string;
+  readonly command: Readonly<Record<string, unknown>>;
+}
