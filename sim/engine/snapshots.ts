@@ -1,0 +1,166 @@
+/**
+ * Builds snapshots from a simulation. Identity is kept for anything unchanged
+ * since the previous snapshot (an adviser whose version did not move, an
+ * interval point whose counters did not move), so the UI can compare with ===.
+ */
+import { adviserStates } from '../model/adviserMachine';
+import { pendingNames } from '../model/advisers';
+import { channelKpis, occupancy } from '../kpi/serviceLevel';
+import { Field } from '../kpi/counters';
+import type { AdviserSnapshot, ChannelSnapshot, IntervalPoint, Snapshot } from '../snapshot';
+import type { Simulation } from './simulation';
+
+/** Expected arrivals in [from, to) for a piecewise-constant rate. */
+export function expectedArrivals(steps: readonly { start: number; ratePerSecond: number }[], from: number, to: number): number {
+  let total = 0;
+  for (let i = 0; i < steps.length; i++) {
+    const a = Math.max(from, steps[i].start);
+    const b = Math.min(to, i + 1 < steps.length ? steps[i + 1].start : Infinity);
+    if (b > a) total += (b - a) * steps[i].ratePerSecond;
+  }
+  return total;
+}
+
+export class SnapshotBuilder {
+  private adviserCache: AdviserSnapshot[] = [];
+  private adviserVersions: Uint32Array;
+  private pointCache = new Map<number, IntervalPoint>();
+  private pointVersions = new Map<number, number>();
+  private intervalsCache: Record<string, readonly IntervalPoint[]> = {};
+  private advisersArray: readonly AdviserSnapshot[] = [];
+  private logLength = -1;
+  private logCache: Snapshot['commandLog'] = [];
+
+  constructor(private readonly sim: Simulation) {
+    this.adviserVersions = new Uint32Array(sim.advisers.count).fill(0xffffffff);
+  }
+
+  build(): Snapshot {
+    const sim = this.sim;
+    const now = sim.time;
+    return {
+      time: now,
+      clockSeconds: sim.dayStart + now,
+      endTime: sim.closeTime,
+      finished: sim.finished,
+      events: sim.events,
+      advisers: this.advisers(),
+      channels: this.channels(now),
+      occupancy: occupancy(sim.accounts.totalHandling + this.openHandling(now), sim.accounts.totalIdle + this.openIdle(now)),
+      intervals: this.intervals(),
+      commandLog: this.commandLog(),
+    };
+  }
+
+  /** Handling time in progress (not yet accrued), so occupancy moves smoothly. */
+  private openHandling(now: number): number {
+    const a = this.sim.advisers;
+    let t = 0;
+    for (let i = 0; i < a.count; i++) {
+      const s = adviserStates[a.state[i]];
+      if (s === 'reserved' || s === 'talking' || s === 'hold' || s === 'wrapUp') t += Math.max(0, now - Math.max(a.since[i], this.sim.warmupEnd));
+    }
+    return t;
+  }
+
+  private openIdle(now: number): number {
+    const a = this.sim.advisers;
+    let t = 0;
+    for (let i = 0; i < a.count; i++) {
+      if (adviserStates[a.state[i]] === 'available') t += Math.max(0, now - Math.max(a.since[i], this.sim.warmupEnd));
+    }
+    return t;
+  }
+
+  private advisers(): readonly AdviserSnapshot[] {
+    const sim = this.sim;
+    const a = sim.advisers;
+    let changed = false;
+    for (let i = 0; i < a.count; i++) {
+      if (this.adviserVersions[i] === a.version[i]) continue;
+      changed = true;
+      this.adviserVersions[i] = a.version[i];
+      const plan = sim.plans[i];
+      const channel = a.contactChannel[i];
+      this.adviserCache[i] = {
+        id: plan.id,
+        name: plan.name,
+        initials: plan.initials,
+        state: adviserStates[a.state[i]],
+        stateSince: a.since[i],
+        skills: Object.fromEntries(sim.channels.map((c, k) => [c.id, a.skills[i][k]]).filter(([, p]) => (p as number) > 0)),
+        channelId: channel >= 0 ? sim.channels[channel].id : null,
+        contactId: channel >= 0 ? a.contactSerial[i] : null,
+        handled: a.handled[i],
+        handlingSeconds: a.handlingSeconds[i],
+        pending: a.pending[i] ? pendingNames[a.pending[i]] : null,
+      };
+    }
+    if (changed) this.advisersArray = this.adviserCache.slice();
+    return this.advisersArray;
+  }
+
+  private channels(now: number): ChannelSnapshot[] {
+    const sim = this.sim;
+    const counters = sim.counters;
+    const current = counters.intervalOf(Math.min(now, sim.closeTime - 1e-9));
+    return sim.channels.map((c, i) => {
+      const head = sim.router.head(i);
+      return {
+        id: c.id,
+        kind: sim.scenario.channels[i].kind,
+        queueLength: sim.router.waiting[i],
+        longestWait: head >= 0 ? now - sim.contacts.arrival[head] : 0,
+        thresholdSeconds: c.threshold,
+        target: sim.scenario.channels[i].serviceLevel.target,
+        today: channelKpis(counters.values, counters.totalRow(i)),
+        interval: channelKpis(counters.values, counters.row(i, current)),
+      };
+    });
+  }
+
+  private intervals(): Record<string, readonly IntervalPoint[]> {
+    const sim = this.sim;
+    const counters = sim.counters;
+    const last = counters.intervalOf(Math.min(sim.time, sim.closeTime - 1e-9));
+    let changed = false;
+    const result: Record<string, IntervalPoint[]> = {};
+    sim.channels.forEach((c, ch) => {
+      const points: IntervalPoint[] = [];
+      for (let k = 0; k <= last; k++) {
+        const row = counters.row(ch, k);
+        const key = row;
+        const version = counters.versions[row];
+        let point = this.pointCache.get(key);
+        if (!point || this.pointVersions.get(key) !== version) {
+          const kpis = channelKpis(counters.values, row);
+          const start = k * counters.intervalSeconds;
+          point = {
+            index: k,
+            start,
+            offered: counters.get(row, Field.offered),
+            forecast: expectedArrivals(c.steps, start, Math.min(start + counters.intervalSeconds, sim.closeTime)),
+            serviceLevel: kpis.serviceLevel,
+          };
+          this.pointCache.set(key, point);
+          this.pointVersions.set(key, version);
+          changed = true;
+        }
+        points.push(point);
+      }
+      if (!changed && this.intervalsCache[c.id]?.length !== points.length) changed = true;
+      result[c.id] = points;
+    });
+    if (changed) this.intervalsCache = result;
+    return this.intervalsCache;
+  }
+
+  private commandLog(): Snapshot['commandLog'] {
+    const log = this.sim.commands.log;
+    if (log.length !== this.logLength) {
+      this.logLength = log.length;
+      this.logCache = log.slice();
+    }
+    return this.logCache;
+  }
+}

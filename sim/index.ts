@@ -1,0 +1,66 @@
+/**
+ * Public API of the engine. Everything outside sim/ (the worker, the command
+ * line, tests) goes through here.
+ *
+ *   const scenario = parseScenario(text, 'file.json');      // throws ScenarioError
+ *   const sim = createSimulation(scenario, { seed, commands });
+ *   sim.advanceTo(3600);                                      // run one simulated hour
+ *   sim.submit({ type: 'coach', adviserId: 'a03', minutes: 20 }); // applies now
+ *   sim.snapshot();                                           // plain data for the UI
+ *   sim.runToEnd(); sim.result();                             // KPIs, command log, hash
+ */
+import { Simulation, type SimulationOptions } from './engine/simulation';
+import { SnapshotBuilder } from './engine/snapshots';
+import { buildResult, type SimulationResult } from './kpi/result';
+import type { Scenario } from './scenario/schema';
+import type { CommandRecord, Snapshot } from './snapshot';
+
+export { parseScenario, validateScenario, ScenarioError, type ScenarioProblem } from './scenario/load';
+export { scenarioSchema, toSeconds, formatClock, channelKinds, type Scenario, type ScenarioInput, type ChannelKind } from './scenario/schema';
+export { commandSchema, commandLogSchema, commandTypes, type Command, type CommandType } from './commands';
+export { ENGINE_VERSION, scenarioHash, type SimulationResult, type IntervalResult } from './kpi/result';
+export type * from './snapshot';
+export { adviserStates, adviserMachine, type AdviserStateName } from './model/adviserMachine';
+export { deriveSeed, hashString } from './engine/rng';
+
+export interface CreateOptions extends SimulationOptions {
+  /** A command log to replay: each command is applied at its `at`. */
+  readonly commands?: readonly unknown[];
+}
+
+/** A running simulation, as the worker and the command line use it. */
+export interface SimulationHandle {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  /** Simulated seconds since scenario start. */
+  readonly time: number;
+  /** Simulated time at which arrivals stop (clock.end − clock.start). */
+  readonly closeTime: number;
+  readonly finished: boolean;
+  readonly events: number;
+  advanceTo(time: number): void;
+  runToEnd(): void;
+  /** Validates and applies (or schedules, with a future `at`) a command; never throws. */
+  submit(command: unknown): CommandRecord;
+  snapshot(): Snapshot;
+  result(): SimulationResult;
+}
+
+export function createSimulation(scenario: Scenario, options: CreateOptions = {}): SimulationHandle {
+  const sim = new Simulation(scenario, options);
+  for (const c of options.commands ?? []) sim.submit(c);
+  const snapshots = new SnapshotBuilder(sim);
+  return {
+    scenario,
+    seed: sim.seed,
+    get time() { return sim.time; },
+    closeTime: sim.closeTime,
+    get finished() { return sim.finished; },
+    get events() { return sim.events; },
+    advanceTo: (t) => sim.advanceTo(t),
+    runToEnd: () => sim.runToEnd(),
+    submit: (c) => sim.submit(c),
+    snapshot: () => snapshots.build(),
+    result: () => buildResult(sim),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * KPI counters per channel × interval (DOMAIN.md §2). A contact belongs to the
+ * interval in which it arrived; the day's totals leave out contacts that arrived
+ * during the warm-up. Counters are observers: the engine calls `record*` as
+ * things happen, and formulas live in serviceLevel.ts.
+ */
+export const Field = {
+  offered: 0,
+  answered: 1,
+  abandoned: 2,
+  shortAbandoned: 3,
+  answeredWithinThreshold: 4,
+  waitSumAnswered: 5,
+  handled: 6,
+  handleSum: 7,
+  talkSum: 8,
+  waited: 9,
+  abandonedWithinThreshold: 10,
+  queued: 11,
+} as const;
+export const FIELD_COUNT = 12;
+
+export class KpiCounters {
+  /** [channel][interval][field]; the extra last "interval" row is the day total after warm-up. */
+  readonly values: Float64Array;
+  /** Bumped whenever a (channel, interval) row changes: lets snapshots keep identity. */
+  readonly versions: Uint32Array;
+  readonly intervalCount: number;
+
+  constructor(
+    readonly channelCount: number,
+    readonly intervalSeconds: number,
+    duration: number,
+    readonly warmupEnd: number,
+  ) {
+    this.intervalCount = Math.max(1, Math.ceil(duration / intervalSeconds));
+    this.values = new Float64Array(channelCount * (this.intervalCount + 1) * FIELD_COUNT);
+    this.versions = new Uint32Array(channelCount * (this.intervalCount + 1));
+  }
+
+  intervalOf(arrival: number): number {
+    const i = Math.floor(arrival / this.intervalSeconds);
+    return i < this.intervalCount ? i : this.intervalCount - 1;
+  }
+
+  /** Row index for the day total of a channel. */
+  totalRow(channel: number): number {
+    return channel * (this.intervalCount + 1) + this.intervalCount;
+  }
+
+  row(channel: number, interval: number): number {
+    return channel * (this.intervalCount + 1) + interval;
+  }
+
+  add(channel: number, arrival: number, field: number, amount: number): void {
+    const r = this.row(channel, this.intervalOf(arrival));
+    this.values[r * FIELD_COUNT + field] += amount;
+    this.versions[r]++;
+    if (arrival >= this.warmupEnd) {
+      const t = this.totalRow(channel);
+      this.values[t * FIELD_COUNT + field] += amount;
+      this.versions[t]++;
+    }
+  }
+
+  get(row: number, field: number): number {
+    return this.values[row * FIELD_COUNT + field];
+  }
+}
+
+/**
+ * Adviser time by state class, for occupancy: handling (reserved, talking,
+ * hold, wrap-up) and available idle, per interval and after warm-up.
+ */
+export class TimeAccounts {
+  readonly handling: Float64Array;
+  readonly idle: Float64Array;
+  totalHandling = 0;
+  totalIdle = 0;
+
+  constructor(
+    readonly intervalSeconds: number,
+    readonly intervalCount: number,
+    readonly warmupEnd: number,
+  ) {
+    this.handling = new Float64Array(intervalCount);
+    this.idle = new Float64Array(intervalCount);
+  }
+
+  /** Adds [from, to) of handling (kind 1) or idle (kind 2) time, split across intervals. */
+  accrue(kind: 1 | 2, from: number, to: number): void {
+    if (to <= from) return;
+    const target = kind === 1 ? this.handling : this.idle;
+    if (to > this.warmupEnd) {
+      const counted = to - Math.max(from, this.warmupEnd);
+      if (kind === 1) this.totalHandling += counted;
+      else this.totalIdle += counted;
+    }
+    let t = from;
+    const last = this.intervalCount - 1;
+    while (t < to) {
+      const i = Math.min(Math.floor(t / this.intervalSeconds), last);
+      const end = i === last ? to : Math.min(to, (i + 1) * this.intervalSeconds);
+      target[i] += end - t;
+      t = end;
+    }
+  }
+}

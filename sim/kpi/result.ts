@@ -1,0 +1,76 @@
+/**
+ * The result of a run: the JSON contract of `npm run sim -- … --json`
+ * (DESIGN.md §3), less `wallMs`, which only the command line can measure.
+ * `resultHash` covers everything else, so two runs agree iff their hashes do.
+ */
+import type { Simulation } from '../engine/simulation';
+import { hashString } from '../engine/rng';
+import { formatClock } from '../scenario/schema';
+import type { ChannelKpis, CommandRecord } from '../snapshot';
+import { Field } from './counters';
+import { channelKpis, occupancy } from './serviceLevel';
+
+export const ENGINE_VERSION = '0.1.0';
+
+export interface IntervalResult extends ChannelKpis {
+  readonly channelId: string;
+  readonly index: number;
+  /** Time of day the interval starts, "HH:MM:SS". */
+  readonly start: string;
+  /** True when the interval starts before the end of warm-up (left out of the day totals). */
+  readonly warmup: boolean;
+  /** Team occupancy over the interval. */
+  readonly occupancy: number | null;
+}
+
+export interface SimulationResult {
+  readonly scenario: { readonly id: string; readonly hash: string };
+  readonly seed: number;
+  readonly engineVersion: string;
+  readonly events: number;
+  readonly simulatedSeconds: number;
+  readonly kpis: {
+    readonly byChannel: Readonly<Record<string, ChannelKpis>>;
+    readonly occupancy: number | null;
+    readonly byInterval: readonly IntervalResult[];
+  };
+  readonly commands: readonly CommandRecord[];
+  readonly resultHash: string;
+}
+
+/** Stable hash of a scenario's content (key order as written). */
+export function scenarioHash(scenario: unknown): string {
+  return hashString(JSON.stringify(scenario));
+}
+
+export function buildResult(sim: Simulation): SimulationResult {
+  const counters = sim.counters;
+  const byChannel: Record<string, ChannelKpis> = {};
+  const byInterval: IntervalResult[] = [];
+  sim.channels.forEach((c, ch) => {
+    byChannel[c.id] = channelKpis(counters.values, counters.totalRow(ch));
+    for (let k = 0; k < counters.intervalCount; k++) {
+      const row = counters.row(ch, k);
+      if (counters.get(row, Field.offered) === 0 && k * counters.intervalSeconds >= sim.closeTime) continue;
+      const start = k * counters.intervalSeconds;
+      byInterval.push({
+        channelId: c.id,
+        index: k,
+        start: formatClock(sim.dayStart + start),
+        warmup: start < sim.warmupEnd,
+        occupancy: occupancy(sim.accounts.handling[k], sim.accounts.idle[k]),
+        ...channelKpis(counters.values, row),
+      });
+    }
+  });
+  const core = {
+    scenario: { id: sim.scenario.id, hash: scenarioHash(sim.scenario) },
+    seed: sim.seed,
+    engineVersion: ENGINE_VERSION,
+    events: sim.events,
+    simulatedSeconds: sim.time,
+    kpis: { byChannel, occupancy: occupancy(sim.accounts.totalHandling, sim.accounts.totalIdle), byInterval },
+    commands: sim.commands.log.slice(),
+  };
+  return { ...core, resultHash: hashString(JSON.stringify(core)) };
+}

@@ -1,0 +1,45 @@
+/**
+ * The project's canonical KPI formulas (DOMAIN.md §2), from raw counters.
+ * Each returns null when its denominator is zero: "no data" is not 0 %.
+ */
+import type { ChannelKpis } from '../snapshot';
+import { Field, FIELD_COUNT } from './counters';
+
+const ratio = (num: number, den: number): number | null => (den > 0 ? num / den : null);
+
+/** answered within T ÷ (answered + abandoned − short abandons). */
+export function serviceLevel(answeredWithin: number, answered: number, abandoned: number, shortAbandoned: number): number | null {
+  return ratio(answeredWithin, answered + abandoned - shortAbandoned);
+}
+
+/** handling ÷ (handling + available idle). */
+export function occupancy(handling: number, idle: number): number | null {
+  return ratio(handling, handling + idle);
+}
+
+/** KPIs of one counter row (see KpiCounters). */
+export function channelKpis(values: Float64Array, row: number): ChannelKpis {
+  const base = row * FIELD_COUNT;
+  const v = (f: number) => values[base + f];
+  const offered = v(Field.offered);
+  const answered = v(Field.answered);
+  const abandoned = v(Field.abandoned);
+  const shortAbandoned = v(Field.shortAbandoned);
+  const within = v(Field.answeredWithinThreshold);
+  const handled = v(Field.handled);
+  return {
+    offered,
+    answered,
+    abandoned,
+    shortAbandoned,
+    answeredWithinThreshold: within,
+    serviceLevel: serviceLevel(within, answered, abandoned, shortAbandoned),
+    answerRate: ratio(answered, offered),
+    abandonRate: ratio(abandoned, offered),
+    asa: ratio(v(Field.waitSumAnswered), answered),
+    aht: ratio(v(Field.handleSum), handled),
+    talkTime: ratio(v(Field.talkSum), handled),
+    pWait: ratio(v(Field.waited), offered),
+    handled,
+  };
+}

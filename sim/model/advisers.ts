@@ -1,0 +1,100 @@
+/**
+ * Advisers as a struct of arrays. Every state change goes through `transition`,
+ * which executes the table derived from adviserMachine.ts (illegal events throw:
+ * they are engine bugs, not user errors) and accrues the time spent in the
+ * state being left, for occupancy.
+ */
+import type { TimeAccounts } from '../kpi/counters';
+import { adviserStates, nextAdviserState, S, adviserEventTypes } from './adviserMachine';
+import type { AdviserPlan } from './team';
+
+/** Handling = reserved/talking/hold/wrapUp → 1; available → 2; else 0 (see TimeAccounts). */
+const timeClass = new Uint8Array(adviserStates.length);
+timeClass[S.reserved] = 1;
+timeClass[S.talking] = 1;
+timeClass[S.hold] = 1;
+timeClass[S.wrapUp] = 1;
+timeClass[S.available] = 2;
+
+/** What an adviser will do once free, set by a deferred command or a due break. */
+export const Pending = { none: 0, break: 1, coaching: 2, training: 3, offlineTask: 4, logOut: 5 } as const;
+export const pendingNames = ['', 'break', 'coaching', 'training', 'offlineTask', 'logOut'] as const;
+
+export class AdviserStore {
+  readonly count: number;
+  readonly state: Uint8Array;
+  readonly since: Float64Array;
+  /** Bumped on every change an observer could see (snapshot identity). */
+  readonly version: Uint32Array;
+  /** Incremented each time the adviser becomes available: validates idle-pool entries. */
+  readonly idleToken: Float64Array;
+  readonly contact: Int32Array;
+  readonly contactChannel: Int32Array;
+  readonly contactSerial: Float64Array;
+  readonly handled: Float64Array;
+  readonly handlingSeconds: Float64Array;
+  readonly pending: Uint8Array;
+  readonly pendingSeconds: Float64Array;
+  /** Identifies the current off-queue activity, so a stale end event is ignored. */
+  readonly activityToken: Float64Array;
+  /** True once the shift has ended: the adviser logs out when free. */
+  readonly shiftOver: Uint8Array;
+  /** skills[adviser][channel] = proficiency (0 = no skill). */
+  readonly skills: Float64Array[];
+
+  constructor(
+    readonly plans: readonly AdviserPlan[],
+    readonly channelIds: readonly string[],
+    private readonly accounts: TimeAccounts,
+  ) {
+    const n = plans.length;
+    this.count = n;
+    this.state = new Uint8Array(n).fill(S.offline);
+    this.since = new Float64Array(n);
+    this.version = new Uint32Array(n);
+    this.idleToken = new Float64Array(n);
+    this.contact = new Int32Array(n).fill(-1);
+    this.contactChannel = new Int32Array(n).fill(-1);
+    this.contactSerial = new Float64Array(n);
+    this.handled = new Float64Array(n);
+    this.handlingSeconds = new Float64Array(n);
+    this.pending = new Uint8Array(n);
+    this.pendingSeconds = new Float64Array(n);
+    this.activityToken = new Float64Array(n);
+    this.shiftOver = new Uint8Array(n);
+    this.skills = plans.map((p) => this.skillRow(p.skills));
+  }
+
+  skillRow(skills: Record<string, number>): Float64Array {
+    return Float64Array.from(this.channelIds, (id) => skills[id] ?? 0);
+  }
+
+  /** Applies a machine event; throws on an illegal one (an engine bug). */
+  transition(adviser: number, event: number, now: number): void {
+    const from = this.state[adviser];
+    const to = nextAdviserState(from, event);
+    if (to < 0) {
+      throw new Error(`adviser ${this.plans[adviser].id}: ${adviserEventTypes[event]} is illegal in state ${adviserStates[from]}`);
+    }
+    const cls = timeClass[from];
+    if (cls !== 0) this.accounts.accrue(cls as 1 | 2, this.since[adviser], now);
+    this.state[adviser] = to;
+    this.since[adviser] = now;
+    this.version[adviser]++;
+    if (to === S.available) this.idleToken[adviser]++;
+  }
+
+  /** True when the event is legal in the adviser's current state. */
+  can(adviser: number, event: number): boolean {
+    return nextAdviserState(this.state[adviser], event) >= 0;
+  }
+
+  /** Closes the books at `now` (end of run) without changing state. */
+  accrueUntil(now: number): void {
+    for (let a = 0; a < this.count; a++) {
+      const cls = timeClass[this.state[a]];
+      if (cls !== 0) this.accounts.accrue(cls as 1 | 2, this.since[a], now);
+      this.since[a] = now;
+    }
+  }
+}

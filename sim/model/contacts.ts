@@ -1,0 +1,94 @@
+/**
+ * Contacts in the system, stored as a struct of arrays. A slot is reused once
+ * its contact is done (handled or abandoned), so memory follows the number of
+ * contacts *in the system*, not the number generated: a million-customer run
+ * needs no more than a busy hour.
+ *
+ * A contact's intrinsic attributes (arrival, work content, patience) are drawn
+ * once, when it is generated, from its channel's own streams: supervisor
+ * commands never change who calls or what they need (common random numbers).
+ */
+import { grown } from '../util/growable';
+
+export const ContactState = { free: 0, waiting: 1, inService: 2 } as const;
+
+export class ContactStore {
+  capacity: number;
+  /** Sequential id, unique over the run (slots are reused, ids are not). */
+  serial: Float64Array;
+  channel: Int32Array;
+  state: Uint8Array;
+  arrival: Float64Array;
+  talk: Float64Array;
+  hold: Float64Array;
+  wrapUp: Float64Array;
+  patience: Float64Array;
+  answeredAt: Float64Array;
+  adviser: Int32Array;
+  /** Queue event handle of the pending abandon, or -1. */
+  abandonHandle: Float64Array;
+  private free: Int32Array;
+  private freeCount = 0;
+  private used = 0;
+  private nextSerial = 1;
+  inSystem = 0;
+
+  constructor(initialCapacity = 256) {
+    this.capacity = initialCapacity;
+    this.serial = new Float64Array(initialCapacity);
+    this.channel = new Int32Array(initialCapacity);
+    this.state = new Uint8Array(initialCapacity);
+    this.arrival = new Float64Array(initialCapacity);
+    this.talk = new Float64Array(initialCapacity);
+    this.hold = new Float64Array(initialCapacity);
+    this.wrapUp = new Float64Array(initialCapacity);
+    this.patience = new Float64Array(initialCapacity);
+    this.answeredAt = new Float64Array(initialCapacity);
+    this.adviser = new Int32Array(initialCapacity);
+    this.abandonHandle = new Float64Array(initialCapacity);
+    this.free = new Int32Array(initialCapacity);
+  }
+
+  /** Total contacts ever generated. */
+  get generated(): number {
+    return this.nextSerial - 1;
+  }
+
+  allocate(): number {
+    let slot: number;
+    if (this.freeCount > 0) slot = this.free[--this.freeCount];
+    else {
+      if (this.used === this.capacity) this.grow();
+      slot = this.used++;
+    }
+    this.serial[slot] = this.nextSerial++;
+    this.adviser[slot] = -1;
+    this.abandonHandle[slot] = -1;
+    this.answeredAt[slot] = -1;
+    this.inSystem++;
+    return slot;
+  }
+
+  release(slot: number): void {
+    this.state[slot] = ContactState.free;
+    this.free[this.freeCount++] = slot;
+    this.inSystem--;
+  }
+
+  private grow(): void {
+    const n = this.capacity * 2;
+    this.serial = grown(this.serial, n);
+    this.channel = grown(this.channel, n);
+    this.state = grown(this.state, n);
+    this.arrival = grown(this.arrival, n);
+    this.talk = grown(this.talk, n);
+    this.hold = grown(this.hold, n);
+    this.wrapUp = grown(this.wrapUp, n);
+    this.patience = grown(this.patience, n);
+    this.answeredAt = grown(this.answeredAt, n);
+    this.adviser = grown(this.adviser, n);
+    this.abandonHandle = grown(this.abandonHandle, n);
+    this.free = grown(this.free, n);
+    this.capacity = n;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * A growable ring buffer of integers, used for FIFO queues of contact slots and
+ * of idle advisers. Entries can go stale (an abandoned contact, an adviser who
+ * left `available`); owners skip them with a validity check, which keeps
+ * removal O(1) instead of scanning.
+ */
+export class IntRing {
+  private items: Int32Array;
+  private tags: Float64Array;
+  private head = 0;
+  private count = 0;
+
+  constructor(capacity = 64) {
+    this.items = new Int32Array(capacity);
+    this.tags = new Float64Array(capacity);
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  push(item: number, tag: number): void {
+    if (this.count === this.items.length) this.grow();
+    const i = (this.head + this.count) % this.items.length;
+    this.items[i] = item;
+    this.tags[i] = tag;
+    this.count++;
+  }
+
+  /** i-th entry from the head (0 = oldest). */
+  itemAt(i: number): number {
+    return this.items[(this.head + i) % this.items.length];
+  }
+
+  tagAt(i: number): number {
+    return this.tags[(this.head + i) % this.items.length];
+  }
+
+  shift(): void {
+    this.head = (this.head + 1) % this.items.length;
+    this.count--;
+  }
+
+  /** Keeps only the entries for which `keep(item, tag)` is true, in order. */
+  compact(keep: (item: number, tag: number) => boolean): void {
+    let w = 0;
+    const n = this.count;
+    const cap = this.items.length;
+    for (let r = 0; r < n; r++) {
+      const i = (this.head + r) % cap;
+      const item = this.items[i];
+      const tag = this.tags[i];
+      if (keep(item, tag)) {
+        const j = (this.head + w) % cap;
+        this.items[j] = item;
+        this.tags[j] = tag;
+        w++;
+      }
+    }
+    this.count = w;
+  }
+
+  /** Removes the i-th entry from the head, keeping order (O(n); rare). */
+  removeAt(i: number): void {
+    const cap = this.items.length;
+    for (let k = i; k < this.count - 1; k++) {
+      const to = (this.head + k) % cap;
+      const from = (this.head + k + 1) % cap;
+      this.items[to] = this.items[from];
+      this.tags[to] = this.tags[from];
+    }
+    this.count--;
+  }
+
+  private grow(): void {
+    const n = this.items.length * 2;
+    const items = new Int32Array(n);
+    const tags = new Float64Array(n);
+    for (let k = 0; k < this.count; k++) {
+      const i = (this.head + k) % this.items.length;
+      items[k] = this.items[i];
+      tags[k] = this.tags[i];
+    }
+    this.items = items;
+    this.tags = tags;
+    this.head = 0;
+  }
+}
