@@ -7,6 +7,8 @@
 import type { AdviserStateName } from './model/adviserMachine';
 import type { ChannelKind } from './scenario/schema';
 
+export type { AdviserStateName };
+
 export interface AdviserSnapshot {
   readonly id: string;
   readonly name: string;

@@ -61,7 +61,7 @@ export class CommandBook {
       return this.record(now, type, 'rejected', raw, `at ${formatClock(this.sim.dayStart + at)} is before the current time ${formatClock(this.sim.dayStart + now)}`);
     }
     // Held until every event up to `at` has run, exactly as a live command would be.
-    if (at > now || this.sim.queue.peekTime() <= at) {
+    if (at > now || this.sim.nextEventTime() <= at) {
       let i = this.scheduled.length;
       while (i > 0 && this.scheduled[i - 1].at > at) i--; // stable: same-time commands keep submission order
       this.scheduled.splice(i, 0, { at, command: parsed.data });

@@ -11,17 +11,26 @@
  * stale handle to a reused slot cancels nothing.
  */
 
-const GENERATION_FACTOR = 2 ** 24; // slots < 16.7 M live events; generations up to 2^29
+import { grown } from '../util/growable';
+
+const SLOT_RANGE = 2 ** 24; // slots < 16.7 M live events; generations up to 2^29
+const MAX_SEQUENCE = 2 ** 29;
 
 export type EventHandle = number;
 
+/** The slot in a key or handle (x = high × 2^24 + slot). Not `%`: float modulo is a slow library call. */
+function slotOf(x: number): number {
+  return x - Math.floor(x / SLOT_RANGE) * SLOT_RANGE;
+}
+
 export class EventQueue {
-  // Heap of slot indices, ordered by (slotTime, slotSeq).
-  private heap: Int32Array;
+  // The heap proper, by heap position so comparisons stay in cache: the time,
+  // and a tie-break key = sequence × 2^24 + slot (exact in float64 for 2^29
+  // events), which orders same-time events by insertion and locates their data.
+  private heapTime: Float64Array;
+  private heapKey: Float64Array;
   private heapSize = 0;
   // Per-slot event data.
-  private slotTime: Float64Array;
-  private slotSeq: Float64Array;
   private slotKind: Uint8Array;
   private slotA: Int32Array;
   private slotB: Int32Array;
@@ -32,6 +41,8 @@ export class EventQueue {
   private slotCount = 0;
   private seq = 0;
   private liveCount = 0;
+  /** Cancelled events still in the heap: while 0, nothing needs checking on pop. */
+  private deadInHeap = 0;
 
   /** The event last returned by `pop()`. */
   time = 0;
@@ -41,9 +52,8 @@ export class EventQueue {
 
   constructor(initialCapacity = 1024) {
     const n = Math.max(16, initialCapacity);
-    this.heap = new Int32Array(n);
-    this.slotTime = new Float64Array(n);
-    this.slotSeq = new Float64Array(n);
+    this.heapTime = new Float64Array(n);
+    this.heapKey = new Float64Array(n);
     this.slotKind = new Uint8Array(n);
     this.slotA = new Int32Array(n);
     this.slotB = new Int32Array(n);
@@ -60,39 +70,45 @@ export class EventQueue {
   /** Time of the next live event, or Infinity when none. */
   peekTime(): number {
     this.dropDeadTop();
-    return this.heapSize === 0 ? Infinity : this.slotTime[this.heap[0]];
+    return this.heapSize === 0 ? Infinity : this.heapTime[0];
   }
 
   schedule(time: number, kind: number, a = 0, b = 0): EventHandle {
     if (!(time >= 0)) throw new RangeError(`event time must be a non-negative number, got ${time}`);
     const slot = this.allocateSlot();
-    this.slotTime[slot] = time;
-    this.slotSeq[slot] = this.seq++;
     this.slotKind[slot] = kind;
     this.slotA[slot] = a;
     this.slotB[slot] = b;
     this.slotLive[slot] = 1;
     this.liveCount++;
-    this.siftUp(this.heapSize++, slot);
-    return slot + this.slotGen[slot] * GENERATION_FACTOR;
+    if (this.seq >= MAX_SEQUENCE) throw new RangeError('event queue: more than 2^29 events scheduled in one run');
+    this.siftUp(this.heapSize++, time, this.seq++ * SLOT_RANGE + slot);
+    return slot + this.slotGen[slot] * SLOT_RANGE;
   }
 
   /** Cancels a scheduled event; returns false if it already ran or was cancelled. */
   cancel(handle: EventHandle): boolean {
-    const slot = handle % GENERATION_FACTOR;
-    const gen = (handle - slot) / GENERATION_FACTOR;
+    const slot = slotOf(handle);
+    const gen = (handle - slot) / SLOT_RANGE;
     if (slot >= this.slotCount || this.slotGen[slot] !== gen || this.slotLive[slot] === 0) return false;
     this.slotLive[slot] = 0;
     this.liveCount--;
+    this.deadInHeap++;
     return true;
   }
 
   /** Removes the earliest live event into (time, kind, a, b); false when empty. */
   pop(): boolean {
+    return this.popUntil(Infinity);
+  }
+
+  /** Like pop(), but only if the earliest live event is at or before `limit`. */
+  popUntil(limit: number): boolean {
     this.dropDeadTop();
-    if (this.heapSize === 0) return false;
-    const slot = this.removeTop();
-    this.time = this.slotTime[slot];
+    if (this.heapSize === 0 || this.heapTime[0] > limit) return false;
+    const slot = slotOf(this.heapKey[0]);
+    this.time = this.heapTime[0];
+    this.removeTop();
     this.kind = this.slotKind[slot];
     this.a = this.slotA[slot];
     this.b = this.slotB[slot];
@@ -103,79 +119,77 @@ export class EventQueue {
   }
 
   private dropDeadTop(): void {
-    while (this.heapSize > 0 && this.slotLive[this.heap[0]] === 0) {
-      this.releaseSlot(this.removeTop());
+    while (this.deadInHeap > 0 && this.heapSize > 0 && this.slotLive[slotOf(this.heapKey[0])] === 0) {
+      const slot = slotOf(this.heapKey[0]);
+      this.removeTop();
+      this.releaseSlot(slot);
+      this.deadInHeap--;
     }
   }
 
-  private removeTop(): number {
-    const top = this.heap[0];
-    const last = this.heap[--this.heapSize];
-    if (this.heapSize > 0) this.siftDown(0, last);
-    return top;
+  private removeTop(): void {
+    const last = --this.heapSize;
+    if (last > 0) this.siftDown(this.heapTime[last], this.heapKey[last]);
   }
 
-  private before(x: number, y: number): boolean {
-    const tx = this.slotTime[x];
-    const ty = this.slotTime[y];
-    return tx < ty || (tx === ty && this.slotSeq[x] < this.slotSeq[y]);
-  }
-
-  private siftUp(position: number, slot: number): void {
-    const heap = this.heap;
+  private siftUp(position: number, time: number, key: number): void {
+    const ht = this.heapTime;
+    const hk = this.heapKey;
     let i = position;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const p = heap[parent];
-      if (!this.before(slot, p)) break;
-      heap[i] = p;
+      const pt = ht[parent];
+      if (pt < time || (pt === time && hk[parent] < key)) break;
+      ht[i] = pt;
+      hk[i] = hk[parent];
       i = parent;
     }
-    heap[i] = slot;
+    ht[i] = time;
+    hk[i] = key;
   }
 
-  private siftDown(position: number, slot: number): void {
-    const heap = this.heap;
+  /** Places (time, key) from the root down, in a heap of `heapSize` entries. */
+  private siftDown(time: number, key: number): void {
+    const ht = this.heapTime;
+    const hk = this.heapKey;
     const n = this.heapSize;
-    let i = position;
+    let i = 0;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= n) break;
-      if (child + 1 < n && this.before(heap[child + 1], heap[child])) child++;
-      if (!this.before(heap[child], slot)) break;
-      heap[i] = heap[child];
+      const right = child + 1;
+      if (right < n && (ht[right] < ht[child] || (ht[right] === ht[child] && hk[right] < hk[child]))) child = right;
+      const ct = ht[child];
+      if (time < ct || (time === ct && key < hk[child])) break;
+      ht[i] = ct;
+      hk[i] = hk[child];
       i = child;
     }
-    heap[i] = slot;
+    ht[i] = time;
+    hk[i] = key;
   }
 
   private allocateSlot(): number {
     if (this.freeCount > 0) return this.freeSlots[--this.freeCount];
-    if (this.slotCount === this.slotTime.length) this.grow();
+    if (this.slotCount === this.slotKind.length) this.grow();
     return this.slotCount++;
   }
 
   private releaseSlot(slot: number): void {
-    this.slotGen[slot] = (this.slotGen[slot] + 1) % 2 ** 29;
+    this.slotGen[slot] = (this.slotGen[slot] + 1) & (MAX_SEQUENCE - 1); // generations wrap at 2^29
     this.freeSlots[this.freeCount++] = slot;
   }
 
   private grow(): void {
-    const n = this.slotTime.length * 2;
-    if (n > GENERATION_FACTOR) throw new RangeError('event queue: more than 16.7 million pending events');
-    const growTo = <T extends Float64Array | Int32Array | Uint8Array | Uint32Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(n);
-      b.set(a);
-      return b;
-    };
-    this.heap = growTo(this.heap);
-    this.slotTime = growTo(this.slotTime);
-    this.slotSeq = growTo(this.slotSeq);
-    this.slotKind = growTo(this.slotKind);
-    this.slotA = growTo(this.slotA);
-    this.slotB = growTo(this.slotB);
-    this.slotGen = growTo(this.slotGen);
-    this.slotLive = growTo(this.slotLive);
-    this.freeSlots = growTo(this.freeSlots);
+    const n = this.slotKind.length * 2;
+    if (n > SLOT_RANGE) throw new RangeError('event queue: more than 16.7 million pending events');
+    this.heapTime = grown(this.heapTime, n);
+    this.heapKey = grown(this.heapKey, n);
+    this.slotKind = grown(this.slotKind, n);
+    this.slotA = grown(this.slotA, n);
+    this.slotB = grown(this.slotB, n);
+    this.slotGen = grown(this.slotGen, n);
+    this.slotLive = grown(this.slotLive, n);
+    this.freeSlots = grown(this.freeSlots, n);
   }
 }

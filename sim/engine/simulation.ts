@@ -9,11 +9,11 @@
  * time, so a command submitted live at time t (after advanceTo(t)) and the same
  * command replayed from a log at t do exactly the same thing.
  */
-import { E, S } from '../model/adviserMachine';
-import { AdviserStore, Pending } from '../model/advisers';
-import { ContactState, ContactStore } from '../model/contacts';
+import { E as machineEvents, S as machineStates } from '../model/adviserMachine';
+import { AdviserStore, Pending as pendingCodes } from '../model/advisers';
+import { ContactState as contactStates, ContactStore } from '../model/contacts';
 import { resolveTeam, type AdviserPlan } from '../model/team';
-import { Field, KpiCounters, TimeAccounts } from '../kpi/counters';
+import { Field as kpiFields, KpiCounters, TimeAccounts } from '../kpi/counters';
 import { Router } from '../routing/router';
 import type { Scenario } from '../scenario/schema';
 import { toSeconds } from '../scenario/schema';
@@ -22,7 +22,16 @@ import { compileSampler, bernoulli, type Sampler } from './distributions';
 import { EventQueue } from './eventQueue';
 import { RandomStreams, type RandomStream } from './rng';
 import { CommandBook } from './commandBook';
+import { Timetable } from './timetable';
 import type { CommandRecord } from '../snapshot';
+
+// Module-local copies: imported bindings can compile to getters (tsx/CJS interop),
+// which showed up as a top cost of the hot path.
+const E = { ...machineEvents };
+const S = { ...machineStates };
+const Pending = { ...pendingCodes };
+const ContactState = { ...contactStates };
+const Field = { ...kpiFields };
 
 /** Event kinds on the queue. */
 export const Ev = {
@@ -77,9 +86,12 @@ export class Simulation {
   readonly counters: KpiCounters;
   readonly accounts: TimeAccounts;
   readonly commands: CommandBook;
+  readonly timetable: Timetable;
   private now = 0;
   /** Events processed so far. */
   events = 0;
+  /** Time of the last event processed: where the day really ended, however it was sliced. */
+  lastEventTime = 0;
   private closed = false;
 
   constructor(scenario: Scenario, options: SimulationOptions = {}) {
@@ -103,12 +115,13 @@ export class Simulation {
       const first = c.arrivals.next(-1);
       if (first < Infinity) this.queue.schedule(first, Ev.arrival, i);
     });
-    this.queue.schedule(this.closeTime, Ev.close);
+    const statics: { time: number; kind: number; a: number; b: number }[] = [{ time: this.closeTime, kind: Ev.close, a: 0, b: 0 }];
     this.plans.forEach((p, a) => {
-      this.queue.schedule(Math.max(0, p.shiftStart), Ev.shiftStart, a);
-      this.queue.schedule(Math.max(0, p.shiftEnd), Ev.shiftEnd, a);
-      p.breaks.forEach((b, k) => this.queue.schedule(Math.max(0, b.at), Ev.breakDue, a, k));
+      statics.push({ time: Math.max(0, p.shiftStart), kind: Ev.shiftStart, a, b: 0 });
+      statics.push({ time: Math.max(0, p.shiftEnd), kind: Ev.shiftEnd, a, b: 0 });
+      p.breaks.forEach((br, k) => statics.push({ time: Math.max(0, br.at), kind: Ev.breakDue, a, b: k }));
     });
+    this.timetable = new Timetable(statics);
   }
 
   private channelRuntime(c: Scenario['channels'][number], streams: RandomStreams): ChannelRuntime {
@@ -139,7 +152,12 @@ export class Simulation {
 
   /** True when the day is over and every contact has left. */
   get finished(): boolean {
-    return this.queue.size === 0 && !this.commands.hasPending();
+    return this.queue.size === 0 && this.timetable.remaining === 0 && !this.commands.hasPending();
+  }
+
+  /** Time of the next pending event (dynamic or timetabled), Infinity when none. */
+  nextEventTime(): number {
+    return Math.min(this.queue.peekTime(), this.timetable.peekTime());
   }
 
   /** Runs every event (and logged command) up to and including time `target`. */
@@ -148,11 +166,26 @@ export class Simulation {
     for (;;) {
       const nextCommand = this.commands.nextTime();
       const limit = nextCommand < target ? nextCommand : target;
-      while (queue.size > 0 && queue.peekTime() <= limit) {
-        queue.pop();
-        this.now = queue.time;
-        this.events++;
-        this.dispatch(queue.kind, queue.a, queue.b);
+      const timetable = this.timetable;
+      for (;;) {
+        const staticTime = timetable.peekTime();
+        const dynamicTime = queue.peekTime();
+        if (dynamicTime < staticTime) {
+          if (dynamicTime > limit) break;
+          queue.pop();
+          this.now = dynamicTime;
+          this.lastEventTime = dynamicTime;
+          this.events++;
+          this.dispatch(queue.kind, queue.a, queue.b);
+        } else {
+          // Ties go to the timetable, whose events were known first.
+          if (staticTime > limit || staticTime === Infinity) break;
+          const i = timetable.take();
+          this.now = staticTime;
+          this.lastEventTime = staticTime;
+          this.events++;
+          this.dispatch(timetable.kindAt(i), timetable.aAt(i), timetable.bAt(i));
+        }
       }
       if (nextCommand <= target && nextCommand < Infinity) {
         this.now = Math.max(this.now, nextCommand);
@@ -178,7 +211,7 @@ export class Simulation {
   private closeBooks(): void {
     if (this.closed) return;
     this.closed = true;
-    this.advisers.accrueUntil(this.now);
+    this.advisers.accrueUntil(this.lastEventTime);
   }
 
   private dispatch(kind: number, a: number, b: number): void {
@@ -194,7 +227,7 @@ export class Simulation {
       case Ev.breakDue: return this.onBreakDue(a, b);
       case Ev.activityEnd: return this.onActivityEnd(a, b);
       case Ev.close: return this.closeIfNobodyCanServeAny();
-      default: throw new Error(`unknown event kind ${kind}`);
+      default: throw new Error(`unknown event kind ${kind} (a=${a}, b=${b}, t=${this.now})`);
     }
   }
 
@@ -216,15 +249,20 @@ export class Simulation {
     contacts.hold[slot] = holds ? ch.holdDuration!(ch.workRng) : 0;
     contacts.wrapUp[slot] = ch.wrapUp(ch.workRng);
     contacts.patience[slot] = ch.patience ? ch.patience(ch.patienceRng) : Infinity;
-    this.counters.add(channel, now, Field.offered, 1);
+    const counters = this.counters;
+    const row = counters.row(channel, counters.intervalOf(now));
+    const total = now >= this.warmupEnd ? counters.totalRow(channel) : -1;
+    contacts.kpiRow[slot] = row;
+    contacts.kpiTotal[slot] = total;
+    counters.addAt(row, total, Field.offered, 1);
 
     const adviser = this.router.takeIdleAdviser(channel);
     if (adviser >= 0) {
       this.answer(slot, adviser);
       return;
     }
-    this.counters.add(channel, now, Field.waited, 1);
-    this.counters.add(channel, now, Field.queued, 1);
+    counters.addAt(row, total, Field.waited, 1);
+    counters.addAt(row, total, Field.queued, 1);
     contacts.state[slot] = ContactState.waiting;
     if (contacts.patience[slot] < Infinity) {
       contacts.abandonHandle[slot] = this.queue.schedule(now + contacts.patience[slot], Ev.abandon, slot);
@@ -244,9 +282,9 @@ export class Simulation {
     const channel = contacts.channel[slot];
     const arrival = contacts.arrival[slot];
     const waited = this.now - arrival;
-    this.counters.add(channel, arrival, Field.abandoned, 1);
-    if (waited < this.shortAbandonSeconds) this.counters.add(channel, arrival, Field.shortAbandoned, 1);
-    if (waited <= this.channels[channel].threshold) this.counters.add(channel, arrival, Field.abandonedWithinThreshold, 1);
+    this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.abandoned, 1);
+    if (waited < this.shortAbandonSeconds) this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.shortAbandoned, 1);
+    if (waited <= this.channels[channel].threshold) this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.abandonedWithinThreshold, 1);
     contacts.state[slot] = ContactState.free;
     this.router.dequeued(channel);
     contacts.release(slot);
@@ -267,15 +305,14 @@ export class Simulation {
     contacts.adviser[slot] = adviser;
     contacts.answeredAt[slot] = now;
     const wait = now - arrival;
-    this.counters.add(channel, arrival, Field.answered, 1);
-    this.counters.add(channel, arrival, Field.waitSumAnswered, wait);
-    if (wait <= this.channels[channel].threshold) this.counters.add(channel, arrival, Field.answeredWithinThreshold, 1);
+    this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.answered, 1);
+    this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.waitSumAnswered, wait);
+    if (wait <= this.channels[channel].threshold) this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.answeredWithinThreshold, 1);
 
     advisers.contact[adviser] = slot;
     advisers.contactChannel[adviser] = channel;
     advisers.contactSerial[adviser] = contacts.serial[slot];
-    advisers.transition(adviser, E.OFFER, now);
-    advisers.transition(adviser, E.ACCEPT, now);
+    advisers.transition2(adviser, E.OFFER, E.ACCEPT, now); // voice: offered and accepted at once
     const talk = contacts.talk[slot];
     if (contacts.hold[slot] > 0) this.queue.schedule(now + talk / 2, Ev.holdStart, adviser);
     else this.queue.schedule(now + talk, Ev.talkEnd, adviser);
@@ -302,13 +339,11 @@ export class Simulation {
     const advisers = this.advisers;
     const contacts = this.contacts;
     const slot = advisers.contact[adviser];
-    const channel = contacts.channel[slot];
-    const arrival = contacts.arrival[slot];
     const handling = this.now - contacts.answeredAt[slot];
     const talk = contacts.talk[slot];
-    this.counters.add(channel, arrival, Field.handled, 1);
-    this.counters.add(channel, arrival, Field.handleSum, handling);
-    this.counters.add(channel, arrival, Field.talkSum, talk);
+    this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.handled, 1);
+    this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.handleSum, handling);
+    this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.talkSum, talk);
     advisers.handled[adviser]++;
     advisers.handlingSeconds[adviser] += handling;
     advisers.contact[adviser] = -1;

@@ -6,7 +6,7 @@
 import { adviserStates } from '../model/adviserMachine';
 import { pendingNames } from '../model/advisers';
 import { channelKpis, occupancy } from '../kpi/serviceLevel';
-import { Field } from '../kpi/counters';
+import { Field, FIELD_COUNT } from '../kpi/counters';
 import type { AdviserSnapshot, ChannelSnapshot, IntervalPoint, Snapshot } from '../snapshot';
 import type { Simulation } from './simulation';
 
@@ -21,11 +21,17 @@ export function expectedArrivals(steps: readonly { start: number; ratePerSecond:
   return total;
 }
 
+function sameValues(a: Float64Array, b: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class SnapshotBuilder {
   private adviserCache: AdviserSnapshot[] = [];
   private adviserVersions: Uint32Array;
   private pointCache = new Map<number, IntervalPoint>();
-  private pointVersions = new Map<number, number>();
+  /** The counter values each cached point was built from (a point changes only when they do). */
+  private pointSources = new Map<number, Float64Array>();
   private intervalsCache: Record<string, readonly IntervalPoint[]> = {};
   private advisersArray: readonly AdviserSnapshot[] = [];
   private logLength = -1;
@@ -130,9 +136,10 @@ export class SnapshotBuilder {
       for (let k = 0; k <= last; k++) {
         const row = counters.row(ch, k);
         const key = row;
-        const version = counters.versions[row];
+        const source = counters.values.subarray(row * FIELD_COUNT, (row + 1) * FIELD_COUNT);
         let point = this.pointCache.get(key);
-        if (!point || this.pointVersions.get(key) !== version) {
+        const previous = this.pointSources.get(key);
+        if (!point || !previous || !sameValues(previous, source)) {
           const kpis = channelKpis(counters.values, row);
           const start = k * counters.intervalSeconds;
           point = {
@@ -143,7 +150,7 @@ export class SnapshotBuilder {
             serviceLevel: kpis.serviceLevel,
           };
           this.pointCache.set(key, point);
-          this.pointVersions.set(key, version);
+          this.pointSources.set(key, source.slice());
           changed = true;
         }
         points.push(point);

@@ -23,8 +23,6 @@ export const FIELD_COUNT = 12;
 export class KpiCounters {
   /** [channel][interval][field]; the extra last "interval" row is the day total after warm-up. */
   readonly values: Float64Array;
-  /** Bumped whenever a (channel, interval) row changes: lets snapshots keep identity. */
-  readonly versions: Uint32Array;
   readonly intervalCount: number;
 
   constructor(
@@ -35,7 +33,6 @@ export class KpiCounters {
   ) {
     this.intervalCount = Math.max(1, Math.ceil(duration / intervalSeconds));
     this.values = new Float64Array(channelCount * (this.intervalCount + 1) * FIELD_COUNT);
-    this.versions = new Uint32Array(channelCount * (this.intervalCount + 1));
   }
 
   intervalOf(arrival: number): number {
@@ -52,15 +49,17 @@ export class KpiCounters {
     return channel * (this.intervalCount + 1) + interval;
   }
 
+  /** Hot-path form of `add`: rows precomputed per contact (total = −1 for a warm-up contact). */
+  addAt(row: number, total: number, field: number, amount: number): void {
+    const values = this.values;
+    values[row * FIELD_COUNT + field] += amount;
+    if (total >= 0) values[total * FIELD_COUNT + field] += amount;
+  }
+
   add(channel: number, arrival: number, field: number, amount: number): void {
     const r = this.row(channel, this.intervalOf(arrival));
     this.values[r * FIELD_COUNT + field] += amount;
-    this.versions[r]++;
-    if (arrival >= this.warmupEnd) {
-      const t = this.totalRow(channel);
-      this.values[t * FIELD_COUNT + field] += amount;
-      this.versions[t]++;
-    }
+    if (arrival >= this.warmupEnd) this.values[this.totalRow(channel) * FIELD_COUNT + field] += amount;
   }
 
   get(row: number, field: number): number {
@@ -96,8 +95,13 @@ export class TimeAccounts {
       if (kind === 1) this.totalHandling += counted;
       else this.totalIdle += counted;
     }
-    let t = from;
     const last = this.intervalCount - 1;
+    const first = Math.min(Math.floor(from / this.intervalSeconds), last);
+    if (first === last || to <= (first + 1) * this.intervalSeconds) {
+      target[first] += to - from; // the common case: within one interval
+      return;
+    }
+    let t = from;
     while (t < to) {
       const i = Math.min(Math.floor(t / this.intervalSeconds), last);
       const end = i === last ? to : Math.min(to, (i + 1) * this.intervalSeconds);

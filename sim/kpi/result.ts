@@ -68,7 +68,7 @@ export function buildResult(sim: Simulation): SimulationResult {
     seed: sim.seed,
     engineVersion: ENGINE_VERSION,
     events: sim.events,
-    simulatedSeconds: sim.time,
+    simulatedSeconds: sim.lastEventTime,
     kpis: { byChannel, occupancy: occupancy(sim.accounts.totalHandling, sim.accounts.totalIdle), byInterval },
     commands: sim.commands.log.slice(),
   };

@@ -5,8 +5,12 @@
  * state being left, for occupancy.
  */
 import type { TimeAccounts } from '../kpi/counters';
-import { adviserStates, nextAdviserState, S, adviserEventTypes } from './adviserMachine';
+import { adviserStates, nextAdviserState, S as machineStates, adviserEventTypes } from './adviserMachine';
 import type { AdviserPlan } from './team';
+
+// Module-local copies: imported bindings can compile to getters (tsx/CJS interop),
+// which showed up as a top cost of the hot path.
+const S = { ...machineStates };
 
 /** Handling = reserved/talking/hold/wrapUp → 1; available → 2; else 0 (see TimeAccounts). */
 const timeClass = new Uint8Array(adviserStates.length);
@@ -39,6 +43,8 @@ export class AdviserStore {
   readonly activityToken: Float64Array;
   /** True once the shift has ended: the adviser logs out when free. */
   readonly shiftOver: Uint8Array;
+  /** Test hook: sees every transition the engine makes (null on the hot path). */
+  observer: ((adviser: number, event: number, from: number, to: number) => void) | null = null;
   /** skills[adviser][channel] = proficiency (0 = no skill). */
   readonly skills: Float64Array[];
 
@@ -75,6 +81,25 @@ export class AdviserStore {
     const to = nextAdviserState(from, event);
     if (to < 0) {
       throw new Error(`adviser ${this.plans[adviser].id}: ${adviserEventTypes[event]} is illegal in state ${adviserStates[from]}`);
+    }
+    if (this.observer !== null) this.observer(adviser, event, from, to);
+    const cls = timeClass[from];
+    if (cls !== 0) this.accounts.accrue(cls as 1 | 2, this.since[adviser], now);
+    this.state[adviser] = to;
+    this.since[adviser] = now;
+    this.version[adviser]++;
+    if (to === S.available) this.idleToken[adviser]++;
+  }
+
+  /** Two events at the same instant (e.g. OFFER then ACCEPT): one accrual, same checks. */
+  transition2(adviser: number, first: number, second: number, now: number): void {
+    const from = this.state[adviser];
+    const middle = nextAdviserState(from, first);
+    const to = middle < 0 ? -1 : nextAdviserState(middle, second);
+    if (to < 0 || this.observer !== null) {
+      this.transition(adviser, first, now); // the slow path reports and checks each step
+      this.transition(adviser, second, now);
+      return;
     }
     const cls = timeClass[from];
     if (cls !== 0) this.accounts.accrue(cls as 1 | 2, this.since[adviser], now);

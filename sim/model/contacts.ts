@@ -25,6 +25,9 @@ export class ContactStore {
   patience: Float64Array;
   answeredAt: Float64Array;
   adviser: Int32Array;
+  /** KPI rows (see KpiCounters.rowsFor): interval row, and total row or −1 in warm-up. */
+  kpiRow: Int32Array;
+  kpiTotal: Int32Array;
   /** Queue event handle of the pending abandon, or -1. */
   abandonHandle: Float64Array;
   private free: Int32Array;
@@ -45,6 +48,8 @@ export class ContactStore {
     this.patience = new Float64Array(initialCapacity);
     this.answeredAt = new Float64Array(initialCapacity);
     this.adviser = new Int32Array(initialCapacity);
+    this.kpiRow = new Int32Array(initialCapacity);
+    this.kpiTotal = new Int32Array(initialCapacity);
     this.abandonHandle = new Float64Array(initialCapacity);
     this.free = new Int32Array(initialCapacity);
   }
@@ -87,6 +92,8 @@ export class ContactStore {
     this.patience = grown(this.patience, n);
     this.answeredAt = grown(this.answeredAt, n);
     this.adviser = grown(this.adviser, n);
+    this.kpiRow = grown(this.kpiRow, n);
+    this.kpiTotal = grown(this.kpiTotal, n);
     this.abandonHandle = grown(this.abandonHandle, n);
     this.free = grown(this.free, n);
     this.capacity = n;

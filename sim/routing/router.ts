@@ -5,10 +5,15 @@
  *    among the channels the adviser is skilled for.
  * Waiting contacts and idle advisers are FIFO rings with lazy removal.
  */
-import { S } from '../model/adviserMachine';
+import { S as machineStates } from '../model/adviserMachine';
 import type { AdviserStore } from '../model/advisers';
-import { ContactState, type ContactStore } from '../model/contacts';
+import { ContactState as contactStates, type ContactStore } from '../model/contacts';
 import { IntRing } from '../model/fifo';
+
+// Module-local copies: imported bindings can compile to getters (tsx/CJS interop),
+// which showed up as a top cost of the hot path.
+const S = { ...machineStates };
+const ContactState = { ...contactStates };
 
 export class Router {
   /** Per channel: waiting contact slots, tagged with the contact's serial. */

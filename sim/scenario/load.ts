@@ -44,8 +44,12 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 export function zodProblems(error: z.ZodError, input: unknown): ScenarioProblem[] {
   return error.issues.map((issue) => {
     let message = issue.message;
+    const value = valueAt(input, issue.path);
+    if (issue.code === 'invalid_type' && value === undefined) {
+      return { path: jsonPath(issue.path), message: `missing (expected ${issue.expected})` };
+    }
     if (issue.code === 'invalid_type' || issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_value') {
-      message += `, got ${describe(valueAt(input, issue.path))}`;
+      message += `, got ${describe(value)}`;
     }
     if (issue.code === 'unrecognized_keys') message = `unknown field(s): ${issue.keys.join(', ')}`;
     return { path: jsonPath(issue.path), message };

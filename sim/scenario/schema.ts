@@ -9,6 +9,7 @@ export const clockTime = z
   .string()
   .regex(/^\d{1,2}:\d{2}(:\d{2})?$/, 'expected a time of day as "HH:MM" or "HH:MM:SS"')
   .refine((s) => {
+    if (!/^\d{1,2}:\d{2}(:\d{2})?$/.test(s)) return true; // the format message above says it
     const [h, m, sec = '0'] = s.split(':');
     return Number(h) <= 48 && Number(m) < 60 && Number(sec) < 60;
   }, 'hours must be 0–48, minutes and seconds 0–59');
@@ -116,11 +117,13 @@ export const scenarioSchema = z
     title: z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict(),
     briefing: z.object({ fr: z.string(), en: z.string() }).strict().optional(),
     seed: z.number().int().nonnegative(),
+    /** Validation scenarios: the case id in shared/reference/erlang-cases.json they reproduce. */
+    reference: z.string().optional(),
     mode: z.enum(['realistic', 'ideal']).default('realistic'),
     clock: z
       .object({ start: clockTime, end: clockTime })
       .strict()
-      .refine((c) => toSeconds(c.end) > toSeconds(c.start), {
+      .refine((c) => !(toSeconds(c.end) <= toSeconds(c.start)), {
         message: 'clock.end must be after clock.start',
         path: ['end'],
       }),

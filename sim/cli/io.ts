@@ -1,0 +1,77 @@
+/**
+ * File input and process plumbing shared by the command-line entry points.
+ * Bad input becomes an InputError (exit 2) whose message names the file, the
+ * JSON path and the problem; anything else is an internal error (exit 1).
+ */
+import { readFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { commandLogSchema, parseScenario, ScenarioError, type Scenario } from '../index';
+import { jsonPath } from '../scenario/load';
+import { UsageError } from './args';
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export function readInputFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new InputError(`${file}: cannot read: ${why}`);
+  }
+}
+
+export function loadScenarioFile(file: string): Scenario {
+  return parseScenario(readInputFile(file), file);
+}
+
+/** A command log: a JSON array of commands (format in DESIGN.md §3 and the README). */
+export function loadCommandLog(file: string): unknown[] {
+  const text = readInputFile(file);
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${file}: $: not valid JSON: ${(e as Error).message}`);
+  }
+  const parsed = commandLogSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new InputError(parsed.error.issues.map((i) => `${file}: ${jsonPath(i.path)}: ${i.message}`).join('\n'));
+  }
+  return input as unknown[];
+}
+
+/** Exit code for an error thrown by a command: 2 for bad input, 1 otherwise. */
+export function reportError(e: unknown): number {
+  if (e instanceof UsageError || e instanceof ScenarioError || e instanceof InputError) {
+    process.stderr.write(e.message + '\n');
+    return 2;
+  }
+  process.stderr.write(`internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+  return 1;
+}
+
+/** Runs `main` when the module is the process entry point (not when imported by tests or the bench). */
+export function runMain(moduleUrl: string, main: () => number | Promise<number>): void {
+  const entry = process.argv[1];
+  if (!entry) return;
+  let isEntry = false;
+  try {
+    isEntry = realpathSync(entry) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    isEntry = false;
+  }
+  if (!isEntry) return;
+  Promise.resolve()
+    .then(main)
+    .then(
+      (code) => { process.exitCode = code; },
+      (e) => { process.exitCode = reportError(e); },
+    );
+}
