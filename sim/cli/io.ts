@@ -3,8 +3,7 @@
  * Bad input becomes an InputError (exit 2) whose message names the file, the
  * JSON path and the problem; anything else is an internal error (exit 1).
  */
-import { readFileSync } from 'node:fs';
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { commandLogSchema, parseScenario, ScenarioError, type Scenario } from '../index';
 import { jsonPath } from '../scenario/load';
@@ -24,6 +23,14 @@ export function readInputFile(file: string): string {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
     throw new InputError(`${file}: cannot read: ${why}`);
+  }
+}
+
+export function writeOutputFile(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (e) {
+    throw new InputError(`${file}: cannot write: ${(e as Error).message}`);
   }
 }
 

@@ -9,10 +9,11 @@
 import { createSimulation, deriveSeed, type Scenario, type SimulationResult } from '../index';
 import { estimateChannel, type ChannelEstimates } from '../kpi/replications';
 import { parseArgs, UsageError } from './args';
-import { loadCommandLog, loadScenarioFile, runMain } from './io';
+import { loadCommandLog, loadScenarioFile, runMain, writeOutputFile } from './io';
+import { makeResultFile } from './resultFile';
 import { formatTable } from './table';
 
-const USAGE = 'usage: npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json]';
+const USAGE = 'usage: npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json] [--result out.json]';
 
 export interface RunOutput extends SimulationResult {
   readonly wallMs: number;
@@ -52,7 +53,7 @@ export function runScenario(scenario: Scenario, opts: { seed?: number; commands?
 }
 
 function main(argv: string[]): number {
-  const args = parseArgs(argv, { seed: 'int', commands: 'string', replications: 'int', json: 'boolean', help: 'boolean' });
+  const args = parseArgs(argv, { seed: 'int', commands: 'string', replications: 'int', json: 'boolean', result: 'string', help: 'boolean' });
   if (args.flags.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
@@ -68,6 +69,10 @@ function main(argv: string[]): number {
   const scenario = loadScenarioFile(args.positional[0]);
   const commands = args.flags.commands ? loadCommandLog(args.flags.commands as string) : undefined;
   const out = runScenario(scenario, { seed, commands, replications });
+  if (args.flags.result) {
+    const { wallMs: _w, replications: _r, ...result } = out;
+    writeOutputFile(args.flags.result as string, JSON.stringify(makeResultFile(scenario, out.seed, commands ?? [], result), null, 1) + '\n');
+  }
   if (args.flags.json) process.stdout.write(JSON.stringify(out) + '\n');
   else process.stdout.write(formatTable(scenario, out) + '\n');
   return 0;
