@@ -25,6 +25,13 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ at, type: z.literal('logIn'), adviserId }).strict(),
   /** Replaces the adviser's skills: channel id → proficiency 0–1. */
   z.object({ at, type: z.literal('setSkills'), adviserId, skills: z.record(z.string(), z.number().min(0).max(1)) }).strict(),
+  /** Replaces the adviser's routing profile: channel id → priority (1 first). */
+  z.object({ at, type: z.literal('setRoutingProfile'), adviserId, profile: z.record(z.string(), z.number().int().min(1).max(99)) }).strict(),
+  /** Opens an overflow group: contacts that waited long enough go to it (at a cost). */
+  z.object({ at, type: z.literal('openOverflow'), groupId: z.string().min(1) }).strict(),
+  z.object({ at, type: z.literal('closeOverflow'), groupId: z.string().min(1) }).strict(),
+  /** Lets an outbound channel's dialer ignore the French calling rules: every breach is logged. */
+  z.object({ at, type: z.literal('overrideDialerRules'), channelId: z.string().min(1), enabled: z.boolean() }).strict(),
 ]);
 
 export type Command = z.infer<typeof commandSchema>;

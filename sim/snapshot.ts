@@ -27,6 +27,26 @@ export interface AdviserSnapshot {
   readonly handlingSeconds: number;
   /** A command waiting for the adviser to become free (e.g. a break after this call). */
   readonly pending: string | null;
+  /** Chat / messaging conversations held at once (0 when none). */
+  readonly concurrent: number;
+}
+
+export interface OverflowSnapshot {
+  readonly id: string;
+  readonly name: string;
+  readonly open: boolean;
+  readonly busy: number;
+  readonly capacity: number;
+  readonly handled: number;
+  readonly cost: number;
+}
+
+export interface BreachSnapshot {
+  /** Simulated seconds since scenario start. */
+  readonly at: number;
+  readonly rule: string;
+  readonly channelId: string;
+  readonly recordId: number;
 }
 
 export interface ChannelKpis {
@@ -48,6 +68,37 @@ export interface ChannelKpis {
   /** Share of offered contacts that had to wait (did not find a free adviser). */
   readonly pWait: number | null;
   readonly handled: number;
+  /**
+   * The other service-level definitions users meet, side by side (DOMAIN.md §2):
+   * removedWithinThreshold (Amazon Connect style) = (answered + abandoned + callbacks requested within T) ÷ offered;
+   * g1 (ContactCenters) = answered within T ÷ (offered − abandoned within T);
+   * g2 (ContactCenters) = (answered within T + abandoned within T) ÷ offered.
+   */
+  readonly serviceLevelVariants: { readonly removedWithinThreshold: number | null; readonly g1: number | null; readonly g2: number | null };
+  /** Voice: callers served by the IVR, never queued (not in offered). */
+  readonly deflected: number;
+  readonly callbacksOffered: number;
+  /** Callers who accepted a callback and left the queue (not abandons). */
+  readonly callbacksAccepted: number;
+  /** Contacts sent to an overflow group, and what it cost. */
+  readonly overflowed: number;
+  readonly overflowCost: number;
+  /** First-contact resolution: handled contacts that did not come back ÷ handled. */
+  readonly fcr: number | null;
+  readonly repeatContacts: number;
+  readonly retrials: number;
+  /** Email / callback: share answered before their due time. */
+  readonly onTimeShare: number | null;
+  /** Email / callback still waiting at the end of the run: carried over to the next day. */
+  readonly carriedOver: number;
+  readonly outbound: {
+    readonly attempts: number;
+    readonly reached: number;
+    readonly unreached: number;
+    readonly conversions: number;
+    readonly breaches: number;
+    readonly contactRate: number | null;
+  };
 }
 
 export interface ChannelSnapshot {
@@ -89,6 +140,9 @@ export interface Snapshot {
   readonly intervals: Readonly<Record<string, readonly IntervalPoint[]>>;
   /** Commands applied or rejected so far, newest last. */
   readonly commandLog: readonly CommandRecord[];
+  readonly overflow: readonly OverflowSnapshot[];
+  /** Rules broken so far (e.g. an overridden dialer), newest last. */
+  readonly breaches: readonly BreachSnapshot[];
 }
 
 export interface CommandRecord {

@@ -98,6 +98,20 @@ export class CommandBook {
   private apply(now: number, command: Command): CommandRecord {
     const reject = (reason: string) => this.record(now, command.type, 'rejected', command, reason);
     const sim = this.sim;
+    if (command.type === 'openOverflow' || command.type === 'closeOverflow') {
+      const group = sim.overflow.findIndex((g) => g.id === command.groupId);
+      if (group < 0) return reject(`unknown overflow group "${command.groupId}"${sim.overflow.length ? ` (groups: ${sim.overflow.map((g) => g.id).join(', ')})` : ': the scenario has none'}`);
+      const open = command.type === 'openOverflow';
+      if (sim.overflow[group].open === open) return reject(`overflow group "${command.groupId}" is already ${open ? 'open' : 'closed'}`);
+      sim.setOverflow(group, open);
+      return this.record(now, command.type, 'applied', command);
+    }
+    if (command.type === 'overrideDialerRules') {
+      const dialer = sim.dialers.find((d) => d.channel.id === command.channelId);
+      if (!dialer) return reject(`"${command.channelId}" is not an outbound channel`);
+      dialer.override = command.enabled;
+      return this.record(now, command.type, 'applied', command, command.enabled ? 'calls breaking the French rules will be logged as breaches' : undefined);
+    }
     const adviser = sim.plans.findIndex((p) => p.id === command.adviserId);
     if (adviser < 0) return reject(`unknown adviser "${command.adviserId}"`);
     const advisers = sim.advisers;
@@ -132,6 +146,15 @@ export class CommandBook {
         if (unknown.length > 0) return reject(`unknown skill(s) ${unknown.map((k) => `"${k}"`).join(', ')}: no channel has this id`);
         if (!Object.values(command.skills).some((p) => p > 0)) return reject('an adviser needs at least one skill above 0');
         sim.setSkills(adviser, command.skills);
+        return this.record(now, command.type, 'applied', command);
+      }
+      case 'setRoutingProfile': {
+        const unknown = Object.keys(command.profile).filter((k) => !sim.channels.some((c) => c.id === k));
+        if (unknown.length > 0) return reject(`unknown channel(s) ${unknown.map((k) => `"${k}"`).join(', ')}`);
+        const skills = Object.fromEntries(sim.channels.map((c) => [c.id, advisers.skills[adviser][c.index]]));
+        const unskilled = Object.keys(command.profile).filter((k) => !(skills[k] > 0));
+        if (unskilled.length > 0) return reject(`${who} has no skill for ${unskilled.map((k) => `"${k}"`).join(', ')}`);
+        sim.setSkills(adviser, skills, command.profile);
         return this.record(now, command.type, 'applied', command);
       }
     }

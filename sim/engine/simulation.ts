@@ -9,58 +9,46 @@
  * time, so a command submitted live at time t (after advanceTo(t)) and the same
  * command replayed from a log at t do exactly the same thing.
  */
-import { E as machineEvents, S as machineStates } from '../model/adviserMachine';
-import { AdviserStore, Pending as pendingCodes } from '../model/advisers';
-import { ContactState as contactStates, ContactStore } from '../model/contacts';
+import { S as machineStates } from '../model/adviserMachine';
+import { AdviserStore } from '../model/advisers';
+import { compileChannel, type ChannelRuntime } from '../model/channelRuntime';
+import { ContactStore, Origin } from '../model/contacts';
 import { resolveTeam, type AdviserPlan } from '../model/team';
-import { Field as kpiFields, KpiCounters, TimeAccounts } from '../kpi/counters';
+import { KpiCounters, TimeAccounts } from '../kpi/counters';
+import { Dialer } from '../routing/dialer';
+import { createOverflowGroups, type OverflowGroup } from '../routing/overflow';
 import { Router } from '../routing/router';
 import type { Scenario } from '../scenario/schema';
 import { toSeconds } from '../scenario/schema';
-import { PiecewisePoissonArrivals, type RateStep } from './arrivals';
-import { compileSampler, bernoulli, type Sampler } from './distributions';
-import { EventQueue } from './eventQueue';
-import { RandomStreams, type RandomStream } from './rng';
+import { AdviserDay } from './adviserDay';
 import { CommandBook } from './commandBook';
+import { ContactFlow } from './contactFlow';
+import { EventQueue } from './eventQueue';
+import { Ev as eventKinds } from './events';
+import { RandomStreams } from './rng';
 import { Timetable } from './timetable';
 import type { CommandRecord } from '../snapshot';
 
-// Module-local copies: imported bindings can compile to getters (tsx/CJS interop),
+// Module-local copy: imported bindings can compile to getters (tsx/CJS interop),
 // which showed up as a top cost of the hot path.
-const E = { ...machineEvents };
+const Ev = { ...eventKinds };
+const ARRIVAL = Ev.arrival, ABANDON = Ev.abandon, HOLD_START = Ev.holdStart, HOLD_END = Ev.holdEnd, TALK_END = Ev.talkEnd;
+const WRAP_END = Ev.wrapEnd, SHIFT_START = Ev.shiftStart, SHIFT_END = Ev.shiftEnd, BREAK_DUE = Ev.breakDue;
+const ACTIVITY_END = Ev.activityEnd, CLOSE = Ev.close, CONCURRENT_END = Ev.concurrentEnd, ANNOUNCEMENT = Ev.announcement;
+const WIDEN = Ev.widen, OVERFLOW_DUE = Ev.overflowDue, EXTERNAL_END = Ev.externalEnd, DIALER_CONNECT = Ev.dialerConnect;
+const DIALER_WAKE = Ev.dialerWake, CONTACT_RETURN = Ev.contactReturn;
 const S = { ...machineStates };
-const Pending = { ...pendingCodes };
-const ContactState = { ...contactStates };
-const Field = { ...kpiFields };
 
-/** Event kinds on the queue. */
-export const Ev = {
-  arrival: 1,
-  abandon: 2,
-  holdStart: 3,
-  holdEnd: 4,
-  talkEnd: 5,
-  wrapEnd: 6,
-  shiftStart: 7,
-  shiftEnd: 8,
-  breakDue: 9,
-  activityEnd: 10,
-  /** Arrivals have stopped: contacts nobody can answer any more are lost. */
-  close: 11,
-} as const;
+import { compileSampler as compileAges } from './distributions';
 
-interface ChannelRuntime {
-  readonly id: string;
-  readonly threshold: number;
-  readonly arrivals: PiecewisePoissonArrivals;
-  readonly workRng: RandomStream;
-  readonly patienceRng: RandomStream;
-  readonly talk: Sampler;
-  readonly wrapUp: Sampler;
-  readonly holdProbability: number;
-  readonly holdDuration: Sampler | null;
-  readonly patience: Sampler | null;
-  readonly steps: readonly RateStep[];
+export { eventKinds as Ev };
+
+/** A rule broken by an overridden dialer (or, later, a labour rule). */
+export interface BreachRecord {
+  readonly at: number;
+  readonly rule: string;
+  readonly channelId: string;
+  readonly recordId: number;
 }
 
 export interface SimulationOptions {
@@ -87,6 +75,12 @@ export class Simulation {
   readonly accounts: TimeAccounts;
   readonly commands: CommandBook;
   readonly timetable: Timetable;
+  readonly overflow: OverflowGroup[];
+  readonly dialers: Dialer[];
+  readonly flow: ContactFlow;
+  readonly day: AdviserDay;
+  /** Rules broken during the run (overridden dialer), in order. */
+  readonly breaches: BreachRecord[] = [];
   private now = 0;
   /** Events processed so far. */
   events = 0;
@@ -102,17 +96,27 @@ export class Simulation {
     this.warmupEnd = Math.min(scenario.stats.warmupMinutes * 60, this.closeTime);
     this.shortAbandonSeconds = scenario.stats.shortAbandonSeconds;
     const streams = new RandomStreams(this.seed);
-    this.channels = scenario.channels.map((c) => this.channelRuntime(c, streams));
+    const overflowSpecs = scenario.overflow ?? [];
+    this.channels = scenario.channels.map((c, i) =>
+      compileChannel(c, i, scenario.channels, streams, this.dayStart, this.closeTime, overflowSpecs.some((g) => g.channels.includes(c.id))),
+    );
+    for (const ch of this.channels) {
+      if (ch.spec.callback) ch.callbackChannel = scenario.channels.findIndex((c) => c.id === ch.spec.callback!.channel);
+    }
     const intervalSeconds = scenario.stats.intervalMinutes * 60;
     this.counters = new KpiCounters(this.channels.length, intervalSeconds, this.closeTime, this.warmupEnd);
     this.accounts = new TimeAccounts(intervalSeconds, this.counters.intervalCount, this.warmupEnd);
     this.plans = resolveTeam(scenario);
     this.advisers = new AdviserStore(this.plans, this.channels.map((c) => c.id), this.accounts);
-    this.router = new Router(this.channels.length, this.advisers, this.contacts);
+    this.router = new Router(this.channels, this.advisers, this.contacts);
+    this.overflow = createOverflowGroups(overflowSpecs, this.channels.map((c) => c.id));
+    this.dialers = this.channels.filter((c) => c.kind === 'outbound').map((c) => new Dialer(c, scenario.date!, this.dayStart, streams));
+    this.flow = new ContactFlow(this);
+    this.day = new AdviserDay(this);
     this.commands = new CommandBook(this);
 
     this.channels.forEach((c, i) => {
-      const first = c.arrivals.next(-1);
+      const first = c.arrivals ? c.arrivals.next(-1) : Infinity;
       if (first < Infinity) this.queue.schedule(first, Ev.arrival, i);
     });
     const statics: { time: number; kind: number; a: number; b: number }[] = [{ time: this.closeTime, kind: Ev.close, a: 0, b: 0 }];
@@ -122,27 +126,19 @@ export class Simulation {
       p.breaks.forEach((br, k) => statics.push({ time: Math.max(0, br.at), kind: Ev.breakDue, a, b: k }));
     });
     this.timetable = new Timetable(statics);
+    this.seedBacklogs(streams);
   }
 
-  private channelRuntime(c: Scenario['channels'][number], streams: RandomStreams): ChannelRuntime {
-    const steps: RateStep[] =
-      'perHour' in c.arrivals
-        ? [{ start: 0, ratePerSecond: c.arrivals.perHour / 3600 }]
-        : c.arrivals.profile.map((p) => ({ start: Math.max(0, toSeconds(p.from) - this.dayStart), ratePerSecond: p.perHour / 3600 }));
-    if (steps[0].start > 0) steps.unshift({ start: 0, ratePerSecond: 0 });
-    return {
-      id: c.id,
-      threshold: c.serviceLevel.thresholdSeconds,
-      arrivals: new PiecewisePoissonArrivals(steps, this.closeTime, streams.stream(`arrivals:${c.id}`)),
-      workRng: streams.stream(`work:${c.id}`),
-      patienceRng: streams.stream(`patience:${c.id}`),
-      talk: compileSampler(c.handleTime),
-      wrapUp: compileSampler(c.wrapUp),
-      holdProbability: c.hold?.probability ?? 0,
-      holdDuration: c.hold ? compileSampler(c.hold.duration) : null,
-      patience: c.patience ? compileSampler(c.patience) : null,
-      steps,
-    };
+  /** Emails already waiting at opening, carried over from the day before. */
+  private seedBacklogs(streams: RandomStreams): void {
+    for (const ch of this.channels) {
+      const backlog = ch.spec.backlog;
+      if (!backlog) continue;
+      const ages = compileAges(backlog.ageHours);
+      const rng = streams.stream(`backlog:${ch.id}`);
+      const arrivals = Array.from({ length: backlog.count }, () => -ages(rng) * 3600).sort((x, y) => x - y);
+      for (const arrival of arrivals) this.flow.generate(ch.index, Origin.carriedIn, arrival);
+    }
   }
 
   /** Current simulated time (seconds since scenario start). */
@@ -211,286 +207,69 @@ export class Simulation {
   private closeBooks(): void {
     if (this.closed) return;
     this.closed = true;
+    this.flow.carryOver();
     this.advisers.accrueUntil(this.lastEventTime);
   }
 
   private dispatch(kind: number, a: number, b: number): void {
+    const flow = this.flow;
+    const day = this.day;
+    // Module-level constants, so the switch compiles to a jump table.
     switch (kind) {
-      case Ev.arrival: return this.onArrival(a);
-      case Ev.abandon: return this.onAbandon(a);
-      case Ev.holdStart: return this.onHoldStart(a);
-      case Ev.holdEnd: return this.onHoldEnd(a);
-      case Ev.talkEnd: return this.onTalkEnd(a);
-      case Ev.wrapEnd: return this.onWrapEnd(a);
-      case Ev.shiftStart: return this.onShiftStart(a);
-      case Ev.shiftEnd: return this.onShiftEnd(a);
-      case Ev.breakDue: return this.onBreakDue(a, b);
-      case Ev.activityEnd: return this.onActivityEnd(a, b);
-      case Ev.close: return this.closeIfNobodyCanServeAny();
+      case ARRIVAL: return flow.onArrival(a);
+      case ABANDON: return flow.onAbandon(a);
+      case HOLD_START: return flow.onHoldStart(a);
+      case HOLD_END: return flow.onHoldEnd(a);
+      case TALK_END: return flow.onTalkEnd(a);
+      case WRAP_END: return flow.onWrapEnd(a);
+      case SHIFT_START: return day.onShiftStart(a);
+      case SHIFT_END: return day.onShiftEnd(a);
+      case BREAK_DUE: return day.onBreakDue(a, b);
+      case ACTIVITY_END: return day.onActivityEnd(a, b);
+      case CLOSE: return this.closeIfNobodyCanServeAny();
+      case CONCURRENT_END: return flow.onConcurrentEnd(a);
+      case ANNOUNCEMENT: return flow.onAnnouncement(a, b);
+      case WIDEN: return flow.onWiden(a, b);
+      case OVERFLOW_DUE: return flow.onOverflowDue(a, b);
+      case EXTERNAL_END: return flow.onExternalEnd(a, b);
+      case DIALER_CONNECT: return day.onDialerConnect(a);
+      case DIALER_WAKE: return day.onDialerWake(a);
+      case CONTACT_RETURN: return flow.onReturn(a, b);
       default: throw new Error(`unknown event kind ${kind} (a=${a}, b=${b}, t=${this.now})`);
     }
   }
 
-  // ── Contacts ────────────────────────────────────────────────────────────
+  // ── Supervisor actions (validated by CommandBook) ───────────────────────
 
-  private onArrival(channel: number): void {
-    const ch = this.channels[channel];
-    const now = this.now;
-    const next = ch.arrivals.next(now);
-    if (next < Infinity) this.queue.schedule(next, Ev.arrival, channel);
-
-    // Intrinsic attributes, drawn in a fixed order from the channel's own streams.
-    const contacts = this.contacts;
-    const slot = contacts.allocate();
-    contacts.channel[slot] = channel;
-    contacts.arrival[slot] = now;
-    contacts.talk[slot] = ch.talk(ch.workRng);
-    const holds = ch.holdDuration !== null && bernoulli(ch.workRng, ch.holdProbability);
-    contacts.hold[slot] = holds ? ch.holdDuration!(ch.workRng) : 0;
-    contacts.wrapUp[slot] = ch.wrapUp(ch.workRng);
-    contacts.patience[slot] = ch.patience ? ch.patience(ch.patienceRng) : Infinity;
-    const counters = this.counters;
-    const row = counters.row(channel, counters.intervalOf(now));
-    const total = now >= this.warmupEnd ? counters.totalRow(channel) : -1;
-    contacts.kpiRow[slot] = row;
-    contacts.kpiTotal[slot] = total;
-    counters.addAt(row, total, Field.offered, 1);
-
-    const adviser = this.router.takeIdleAdviser(channel);
-    if (adviser >= 0) {
-      this.answer(slot, adviser);
-      return;
-    }
-    counters.addAt(row, total, Field.waited, 1);
-    counters.addAt(row, total, Field.queued, 1);
-    contacts.state[slot] = ContactState.waiting;
-    if (contacts.patience[slot] < Infinity) {
-      contacts.abandonHandle[slot] = this.queue.schedule(now + contacts.patience[slot], Ev.abandon, slot);
-    }
-    this.router.enqueue(slot);
-    this.closeIfNobodyCanServe(channel);
-  }
-
-  private onAbandon(slot: number): void {
-    const contacts = this.contacts;
-    if (contacts.state[slot] !== ContactState.waiting) return; // defensive: timers are cancelled on answer
-    this.abandon(slot);
-  }
-
-  private abandon(slot: number): void {
-    const contacts = this.contacts;
-    const channel = contacts.channel[slot];
-    const arrival = contacts.arrival[slot];
-    const waited = this.now - arrival;
-    this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.abandoned, 1);
-    if (waited < this.shortAbandonSeconds) this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.shortAbandoned, 1);
-    if (waited <= this.channels[channel].threshold) this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.abandonedWithinThreshold, 1);
-    contacts.state[slot] = ContactState.free;
-    this.router.dequeued(channel);
-    contacts.release(slot);
-  }
-
-  /** Connects a contact to an adviser who is `available`. */
-  private answer(slot: number, adviser: number): void {
-    const contacts = this.contacts;
-    const advisers = this.advisers;
-    const now = this.now;
-    const channel = contacts.channel[slot];
-    const arrival = contacts.arrival[slot];
-    if (contacts.abandonHandle[slot] >= 0) {
-      this.queue.cancel(contacts.abandonHandle[slot]);
-      contacts.abandonHandle[slot] = -1;
-    }
-    contacts.state[slot] = ContactState.inService;
-    contacts.adviser[slot] = adviser;
-    contacts.answeredAt[slot] = now;
-    const wait = now - arrival;
-    this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.answered, 1);
-    this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.waitSumAnswered, wait);
-    if (wait <= this.channels[channel].threshold) this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.answeredWithinThreshold, 1);
-
-    advisers.contact[adviser] = slot;
-    advisers.contactChannel[adviser] = channel;
-    advisers.contactSerial[adviser] = contacts.serial[slot];
-    advisers.transition2(adviser, E.OFFER, E.ACCEPT, now); // voice: offered and accepted at once
-    const talk = contacts.talk[slot];
-    if (contacts.hold[slot] > 0) this.queue.schedule(now + talk / 2, Ev.holdStart, adviser);
-    else this.queue.schedule(now + talk, Ev.talkEnd, adviser);
-  }
-
-  private onHoldStart(adviser: number): void {
-    this.advisers.transition(adviser, E.HOLD, this.now);
-    this.queue.schedule(this.now + this.contacts.hold[this.advisers.contact[adviser]], Ev.holdEnd, adviser);
-  }
-
-  private onHoldEnd(adviser: number): void {
-    this.advisers.transition(adviser, E.RESUME, this.now);
-    this.queue.schedule(this.now + this.contacts.talk[this.advisers.contact[adviser]] / 2, Ev.talkEnd, adviser);
-  }
-
-  private onTalkEnd(adviser: number): void {
-    this.advisers.transition(adviser, E.END_CONTACT, this.now);
-    const wrap = this.contacts.wrapUp[this.advisers.contact[adviser]];
-    if (wrap > 0) this.queue.schedule(this.now + wrap, Ev.wrapEnd, adviser);
-    else this.onWrapEnd(adviser);
-  }
-
-  private onWrapEnd(adviser: number): void {
-    const advisers = this.advisers;
-    const contacts = this.contacts;
-    const slot = advisers.contact[adviser];
-    const handling = this.now - contacts.answeredAt[slot];
-    const talk = contacts.talk[slot];
-    this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.handled, 1);
-    this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.handleSum, handling);
-    this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.talkSum, talk);
-    advisers.handled[adviser]++;
-    advisers.handlingSeconds[adviser] += handling;
-    advisers.contact[adviser] = -1;
-    advisers.contactChannel[adviser] = -1;
-    advisers.transition(adviser, E.END_WRAP_UP, this.now);
-    contacts.release(slot);
-    this.becameFree(adviser);
-  }
-
-  // ── Advisers ────────────────────────────────────────────────────────────
-
-  /**
-   * An adviser just reached `available`: first what was promised (a break, a
-   * coaching session, the end of the shift), then the oldest waiting contact,
-   * else the idle pool.
-   */
-  becameFree(adviser: number): void {
-    const advisers = this.advisers;
-    if (advisers.pending[adviser] !== Pending.none) {
-      const what = advisers.pending[adviser];
-      advisers.pending[adviser] = Pending.none;
-      this.startActivity(adviser, what, advisers.pendingSeconds[adviser]);
-      return;
-    }
-    if (advisers.shiftOver[adviser] && !this.shouldStayForQueue(adviser)) {
-      advisers.transition(adviser, E.LOG_OUT, this.now);
-      this.closeIfNobodyCanServeAny();
-      return;
-    }
-    const slot = this.router.takeContact(adviser);
-    if (slot >= 0) this.answer(slot, adviser);
-    else if (advisers.shiftOver[adviser]) {
-      advisers.transition(adviser, E.LOG_OUT, this.now);
-    } else this.router.markIdle(adviser);
-  }
-
-  /** After closing time, advisers whose shift ends at close stay until their queues are empty. */
-  private shouldStayForQueue(adviser: number): boolean {
-    if (this.now < this.closeTime || this.plans[adviser].shiftEnd < this.closeTime) return false;
-    const skills = this.advisers.skills[adviser];
-    for (let c = 0; c < this.channels.length; c++) if (skills[c] > 0 && this.router.waiting[c] > 0) return true;
-    return false;
-  }
-
-  /** Starts an off-queue activity (or logs out) for an `available` adviser. */
-  startActivity(adviser: number, what: number, seconds: number): void {
-    const advisers = this.advisers;
-    if (what === Pending.logOut) {
-      advisers.transition(adviser, E.LOG_OUT, this.now);
-      this.closeIfNobodyCanServeAny();
-      return;
-    }
-    const event =
-      what === Pending.break ? E.START_BREAK : what === Pending.coaching ? E.START_COACHING : what === Pending.training ? E.START_TRAINING : E.START_OFFLINE_TASK;
-    advisers.transition(adviser, event, this.now);
-    this.queue.schedule(this.now + seconds, Ev.activityEnd, adviser, ++advisers.activityToken[adviser]);
-  }
-
-  /** Requests an activity: now if the adviser is available, else once the current contact ends. */
   requestActivity(adviser: number, what: number, seconds: number): 'now' | 'deferred' {
-    const advisers = this.advisers;
-    if (advisers.state[adviser] === S.available) {
-      this.startActivity(adviser, what, seconds);
-      return 'now';
-    }
-    advisers.pending[adviser] = what;
-    advisers.pendingSeconds[adviser] = seconds;
-    advisers.version[adviser]++;
-    return 'deferred';
+    return this.day.requestActivity(adviser, what, seconds);
   }
 
-  /** Ends the adviser's day: now when not handling a contact, else after it. */
   logOut(adviser: number): 'now' | 'deferred' {
-    const advisers = this.advisers;
-    advisers.shiftOver[adviser] = 1;
-    advisers.version[adviser]++;
-    const s = advisers.state[adviser];
-    if (s === S.available || s === S.break || s === S.coaching || s === S.training || s === S.offlineTask) {
-      advisers.pending[adviser] = Pending.none;
-      advisers.transition(adviser, E.LOG_OUT, this.now);
-      this.closeIfNobodyCanServeAny();
-      return 'now';
-    }
-    advisers.pending[adviser] = Pending.logOut;
-    return 'deferred';
+    return this.day.logOut(adviser);
   }
 
-  /** Brings a logged-out or absent adviser onto the floor (overtime, late arrival). */
   logIn(adviser: number): void {
-    const advisers = this.advisers;
-    advisers.shiftOver[adviser] = 0;
-    advisers.transition(adviser, E.LOG_IN, this.now);
-    this.becameFree(adviser);
+    this.day.logIn(adviser);
   }
 
-  /** Replaces an adviser's skills; a free adviser may pick up a waiting contact at once. */
-  setSkills(adviser: number, skills: Record<string, number>): void {
-    const advisers = this.advisers;
-    advisers.skills[adviser] = advisers.skillRow(skills);
-    advisers.version[adviser]++;
-    if (advisers.state[adviser] === S.available) {
-      const slot = this.router.takeContact(adviser);
-      if (slot >= 0) this.answer(slot, adviser);
-    }
+  setSkills(adviser: number, skills: Record<string, number>, profile?: Record<string, number>): void {
+    this.day.setSkills(adviser, skills, profile);
   }
 
-  private onActivityEnd(adviser: number, token: number): void {
-    const advisers = this.advisers;
-    if (advisers.activityToken[adviser] !== token) return; // that activity was already ended
-    const s = advisers.state[adviser];
-    const event =
-      s === S.break ? E.END_BREAK : s === S.coaching ? E.END_COACHING : s === S.training ? E.END_TRAINING : s === S.offlineTask ? E.END_OFFLINE_TASK : -1;
-    if (event < 0) return; // logged out meanwhile
-    advisers.transition(adviser, event, this.now);
-    this.becameFree(adviser);
-  }
-
-  private onShiftStart(adviser: number): void {
-    const advisers = this.advisers;
-    if (advisers.state[adviser] !== S.offline || advisers.shiftOver[adviser]) return;
-    advisers.transition(adviser, E.LOG_IN, this.now);
-    this.becameFree(adviser);
-  }
-
-  private onShiftEnd(adviser: number): void {
-    const advisers = this.advisers;
-    advisers.shiftOver[adviser] = 1;
-    advisers.version[adviser]++;
-    const s = advisers.state[adviser];
-    if (s === S.available) {
-      if (!this.shouldStayForQueue(adviser)) {
-        advisers.transition(adviser, E.LOG_OUT, this.now);
-        this.closeIfNobodyCanServeAny();
+  /** Opens or closes an overflow group; on opening, contacts already waiting become eligible. */
+  setOverflow(group: number, open: boolean): void {
+    const g = this.overflow[group];
+    g.open = open;
+    if (!open) return;
+    for (let c = 0; c < this.channels.length; c++) {
+      if (!g.serves[c]) continue;
+      const q = this.router.queues[c];
+      for (let i = 0; i < q.length; i++) {
+        const slot = q.itemAt(i);
+        if (this.contacts.state[slot] === 1 && this.contacts.serial[slot] === q.tagAt(i)) this.flow.scheduleOverflow(slot, g);
       }
-    } else if (s === S.break || s === S.coaching || s === S.training || s === S.offlineTask) {
-      advisers.transition(adviser, E.LOG_OUT, this.now);
-      this.closeIfNobodyCanServeAny();
     }
-    // Handling: logs out from becameFree() once the contact is done.
-  }
-
-  private onBreakDue(adviser: number, index: number): void {
-    const advisers = this.advisers;
-    const s = advisers.state[adviser];
-    if (s === S.offline || s === S.absent || advisers.shiftOver[adviser]) return;
-    if (advisers.pending[adviser] !== Pending.none || s === S.break) return; // something else already planned
-    this.requestActivity(adviser, Pending.break, this.plans[adviser].breaks[index].seconds);
   }
 
   // ── Closing ─────────────────────────────────────────────────────────────
@@ -499,16 +278,13 @@ export class Simulation {
    * After closing time, a contact still waiting when nobody who could answer it
    * is logged in or due back is lost: counted as abandoned (the line closed).
    */
-  private closeIfNobodyCanServe(channel: number): void {
-    if (this.now < this.closeTime) return;
+  closeIfNobodyCanServe(channel: number): void {
+    if (this.now < this.closeTime || !this.channels[channel].realTime) return; // deferred work carries over
     const advisers = this.advisers;
     for (let a = 0; a < advisers.count; a++) {
       if (advisers.skills[a][channel] > 0 && advisers.state[a] !== S.offline && advisers.state[a] !== S.absent) return;
     }
-    for (let slot = this.router.head(channel); slot >= 0; slot = this.router.head(channel)) {
-      if (this.contacts.abandonHandle[slot] >= 0) this.queue.cancel(this.contacts.abandonHandle[slot]);
-      this.abandon(slot);
-    }
+    for (let slot = this.router.head(channel); slot >= 0; slot = this.router.head(channel)) this.flow.abandon(slot);
   }
 
   closeIfNobodyCanServeAny(): void {

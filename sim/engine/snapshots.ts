@@ -55,6 +55,8 @@ export class SnapshotBuilder {
       occupancy: occupancy(sim.accounts.totalHandling + this.openHandling(now), sim.accounts.totalIdle + this.openIdle(now)),
       intervals: this.intervals(),
       commandLog: this.commandLog(),
+      overflow: this.overflow(),
+      breaches: this.breaches(),
     };
   }
 
@@ -100,6 +102,7 @@ export class SnapshotBuilder {
         handled: a.handled[i],
         handlingSeconds: a.handlingSeconds[i],
         pending: a.pending[i] ? pendingNames[a.pending[i]] : null,
+        concurrent: a.concurrent[i],
       };
     }
     if (changed) this.advisersArray = this.adviserCache.slice();
@@ -160,6 +163,29 @@ export class SnapshotBuilder {
     });
     if (changed) this.intervalsCache = result;
     return this.intervalsCache;
+  }
+
+  private overflowCache: Snapshot['overflow'] = [];
+
+  private overflow(): Snapshot['overflow'] {
+    const groups = this.sim.overflow;
+    const changed = groups.length !== this.overflowCache.length || groups.some((g, i) => {
+      const c = this.overflowCache[i];
+      return c.open !== g.open || c.busy !== g.busy || c.handled !== g.handled;
+    });
+    if (changed) {
+      this.overflowCache = groups.map((g) => ({
+        id: g.id, name: g.spec.name ?? g.id, open: g.open, busy: g.busy, capacity: g.spec.capacity, handled: g.handled, cost: g.cost,
+      }));
+    }
+    return this.overflowCache;
+  }
+
+  private breachCache: Snapshot['breaches'] = [];
+
+  private breaches(): Snapshot['breaches'] {
+    if (this.breachCache.length !== this.sim.breaches.length) this.breachCache = this.sim.breaches.slice();
+    return this.breachCache;
   }
 
   private commandLog(): Snapshot['commandLog'] {

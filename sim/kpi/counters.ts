@@ -17,8 +17,35 @@ export const Field = {
   waited: 9,
   abandonedWithinThreshold: 10,
   queued: 11,
+  /** Served by the IVR, never queued (not offered). */
+  deflected: 12,
+  callbacksOffered: 13,
+  /** Accepted a callback and left the queue: not an abandon. */
+  calledBack: 14,
+  /** Sent to an external overflow group. */
+  overflowed: 15,
+  overflowCost: 16,
+  /** Handled contacts resolved first time (no repeat contact). */
+  resolved: 17,
+  /** Contacts that were repeats of an unresolved one, or retrials after an abandon. */
+  repeats: 18,
+  retrials: 19,
+  /** Contacts with a due time (email, callback) answered before it. */
+  answeredBeforeDue: 20,
+  answeredWithDue: 21,
+  /** Still waiting when the run ended (email, callback): carried over to the next day. */
+  carriedOver: 22,
+  /** Outbound: dial attempts, consumers reached, sales, rule breaches. */
+  attempts: 23,
+  reached: 24,
+  conversions: 25,
+  breaches: 26,
+  /** Outbound attempts that reached nobody (no answer, busy, voicemail). */
+  unreached: 27,
+  /** Handled by an overflow group (not counted in the team's handled / AHT). */
+  externalHandled: 28,
 } as const;
-export const FIELD_COUNT = 12;
+export const FIELD_COUNT = 29;
 
 export class KpiCounters {
   /** [channel][interval][field]; the extra last "interval" row is the day total after warm-up. */

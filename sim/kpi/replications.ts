@@ -37,10 +37,23 @@ export function estimate(values: readonly (number | null)[]): Estimate {
   return { mean, ci95: tQuantile975(n - 1) * Math.sqrt(variance / n), n };
 }
 
-export type ChannelEstimates = { readonly [K in keyof ChannelKpis]: Estimate };
+/** The same shape as the KPIs, with an Estimate in place of each number. */
+export type Estimates<T> = { readonly [K in keyof T]: T[K] extends number | null ? Estimate : Estimates<T[K]> };
+export type ChannelEstimates = Estimates<ChannelKpis>;
+
+/** Per-KPI estimates over replications, keeping the KPIs' nesting. */
+export function estimateAll<T extends object>(runs: readonly T[]): Estimates<T> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(runs[0])) {
+    const values = runs.map((r) => (r as Record<string, unknown>)[key]);
+    out[key] = values.every((v) => v === null || typeof v === 'number')
+      ? estimate(values as (number | null)[])
+      : estimateAll(values as object[]);
+  }
+  return out as Estimates<T>;
+}
 
 /** Per-KPI estimates over replications of one channel. */
 export function estimateChannel(runs: readonly ChannelKpis[]): ChannelEstimates {
-  const keys = Object.keys(runs[0]) as (keyof ChannelKpis)[];
-  return Object.fromEntries(keys.map((k) => [k, estimate(runs.map((r) => r[k]))])) as unknown as ChannelEstimates;
+  return estimateAll(runs);
 }

@@ -6,7 +6,7 @@
 import type { Simulation } from '../engine/simulation';
 import { hashString } from '../engine/rng';
 import { formatClock } from '../scenario/schema';
-import type { ChannelKpis, CommandRecord } from '../snapshot';
+import type { BreachSnapshot, ChannelKpis, CommandRecord } from '../snapshot';
 import { Field } from './counters';
 import { channelKpis, occupancy } from './serviceLevel';
 
@@ -35,6 +35,12 @@ export interface SimulationResult {
     readonly byInterval: readonly IntervalResult[];
   };
   readonly commands: readonly CommandRecord[];
+  /** Rules broken during the run (e.g. calls made by an overridden dialer). */
+  readonly breaches: readonly BreachSnapshot[];
+  /** Overflow groups: contacts handled and what they cost. */
+  readonly overflow: readonly { readonly id: string; readonly handled: number; readonly cost: number }[];
+  /** Outbound campaigns: the call list's state at the end. */
+  readonly outbound: readonly { readonly channelId: string; readonly listSize: number; readonly remaining: number; readonly excludedByRules: number }[];
   readonly resultHash: string;
 }
 
@@ -71,6 +77,9 @@ export function buildResult(sim: Simulation): SimulationResult {
     simulatedSeconds: sim.lastEventTime,
     kpis: { byChannel, occupancy: occupancy(sim.accounts.totalHandling, sim.accounts.totalIdle), byInterval },
     commands: sim.commands.log.slice(),
+    breaches: sim.breaches.slice(),
+    overflow: sim.overflow.map((g) => ({ id: g.id, handled: g.handled, cost: g.cost })),
+    outbound: sim.dialers.map((d) => ({ channelId: d.channel.id, listSize: d.records.length, remaining: d.remaining, excludedByRules: d.excludedByRules })),
   };
   return { ...core, resultHash: hashString(JSON.stringify(core)) };
 }

@@ -27,6 +27,8 @@ export function channelKpis(values: Float64Array, row: number): ChannelKpis {
   const shortAbandoned = v(Field.shortAbandoned);
   const within = v(Field.answeredWithinThreshold);
   const handled = v(Field.handled);
+  const abandonedWithin = v(Field.abandonedWithinThreshold);
+  const calledBack = v(Field.calledBack);
   return {
     offered,
     answered,
@@ -41,5 +43,28 @@ export function channelKpis(values: Float64Array, row: number): ChannelKpis {
     talkTime: ratio(v(Field.talkSum), handled),
     pWait: ratio(v(Field.waited), offered),
     handled,
+    serviceLevelVariants: {
+      removedWithinThreshold: ratio(within + abandonedWithin + calledBack, offered),
+      g1: ratio(within, offered - abandonedWithin),
+      g2: ratio(within + abandonedWithin, offered),
+    },
+    deflected: v(Field.deflected),
+    callbacksOffered: v(Field.callbacksOffered),
+    callbacksAccepted: calledBack,
+    overflowed: v(Field.overflowed),
+    overflowCost: v(Field.overflowCost),
+    fcr: ratio(v(Field.resolved), handled + v(Field.externalHandled)),
+    repeatContacts: v(Field.repeats),
+    retrials: v(Field.retrials),
+    onTimeShare: ratio(v(Field.answeredBeforeDue), v(Field.answeredWithDue)),
+    carriedOver: v(Field.carriedOver),
+    outbound: {
+      attempts: v(Field.attempts),
+      reached: v(Field.reached),
+      unreached: v(Field.unreached),
+      conversions: v(Field.conversions),
+      breaches: v(Field.breaches),
+      contactRate: ratio(v(Field.reached), v(Field.attempts)),
+    },
   };
 }

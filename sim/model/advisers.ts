@@ -47,6 +47,10 @@ export class AdviserStore {
   observer: ((adviser: number, event: number, from: number, to: number) => void) | null = null;
   /** skills[adviser][channel] = proficiency (0 = no skill). */
   readonly skills: Float64Array[];
+  /** channel id → priority (1 first), per adviser; replaced by setRoutingProfile. */
+  readonly routingProfile: Record<string, number>[];
+  /** Concurrent conversations held (chat, messaging). */
+  readonly concurrent: Int32Array;
 
   constructor(
     readonly plans: readonly AdviserPlan[],
@@ -69,6 +73,13 @@ export class AdviserStore {
     this.activityToken = new Float64Array(n);
     this.shiftOver = new Uint8Array(n);
     this.skills = plans.map((p) => this.skillRow(p.skills));
+    this.routingProfile = plans.map((p) => ({ ...p.routingProfile }));
+    this.concurrent = new Int32Array(n);
+  }
+
+  /** How many conversations of this channel's kind the adviser may hold at once. */
+  concurrencyLimit(adviser: number, channel: { id: string; maxConcurrent: number }): number {
+    return this.plans[adviser].concurrency[channel.id] ?? channel.maxConcurrent;
   }
 
   skillRow(skills: Record<string, number>): Float64Array {

@@ -12,6 +12,9 @@ import { grown } from '../util/growable';
 
 export const ContactState = { free: 0, waiting: 1, inService: 2 } as const;
 
+/** Where a contact came from. */
+export const Origin = { new: 0, retrial: 1, repeat: 2, callback: 3, outbound: 4, carriedIn: 5 } as const;
+
 export class ContactStore {
   capacity: number;
   /** Sequential id, unique over the run (slots are reused, ids are not). */
@@ -28,6 +31,21 @@ export class ContactStore {
   /** KPI rows (see KpiCounters.rowsFor): interval row, and total row or −1 in warm-up. */
   kpiRow: Int32Array;
   kpiTotal: Int32Array;
+  origin: Uint8Array;
+  /** Due time (email, callback), Infinity when none. */
+  due: Float64Array;
+  /** Messaging: customer idle gaps between exchanges, in total (s). */
+  gap: Float64Array;
+  /** Uniform draws fixed at generation, deciding later behaviour (common random numbers). */
+  uRetrial: Float64Array;
+  uResolved: Float64Array;
+  uCallback: Float64Array;
+  uDeflect: Float64Array;
+  /** Outbound: index of the call-list record; overflow: group index. */
+  ref: Int32Array;
+  /** Contacts by state, for the conservation invariant. */
+  waitingCount = 0;
+  inServiceCount = 0;
   /** Queue event handle of the pending abandon, or -1. */
   abandonHandle: Float64Array;
   private free: Int32Array;
@@ -50,6 +68,14 @@ export class ContactStore {
     this.adviser = new Int32Array(initialCapacity);
     this.kpiRow = new Int32Array(initialCapacity);
     this.kpiTotal = new Int32Array(initialCapacity);
+    this.origin = new Uint8Array(initialCapacity);
+    this.due = new Float64Array(initialCapacity);
+    this.gap = new Float64Array(initialCapacity);
+    this.uRetrial = new Float64Array(initialCapacity);
+    this.uResolved = new Float64Array(initialCapacity);
+    this.uCallback = new Float64Array(initialCapacity);
+    this.uDeflect = new Float64Array(initialCapacity);
+    this.ref = new Int32Array(initialCapacity);
     this.abandonHandle = new Float64Array(initialCapacity);
     this.free = new Int32Array(initialCapacity);
   }
@@ -70,12 +96,23 @@ export class ContactStore {
     this.adviser[slot] = -1;
     this.abandonHandle[slot] = -1;
     this.answeredAt[slot] = -1;
+    // Other fields (origin, due, draws, …) are written by whoever creates the contact.
     this.inSystem++;
     return slot;
   }
 
+  /** Moves a contact between waiting / in service / free, keeping the counts. */
+  setState(slot: number, state: number): void {
+    const from = this.state[slot];
+    if (from === ContactState.waiting) this.waitingCount--;
+    else if (from === ContactState.inService) this.inServiceCount--;
+    if (state === ContactState.waiting) this.waitingCount++;
+    else if (state === ContactState.inService) this.inServiceCount++;
+    this.state[slot] = state;
+  }
+
   release(slot: number): void {
-    this.state[slot] = ContactState.free;
+    this.setState(slot, ContactState.free);
     this.free[this.freeCount++] = slot;
     this.inSystem--;
   }
@@ -94,6 +131,14 @@ export class ContactStore {
     this.adviser = grown(this.adviser, n);
     this.kpiRow = grown(this.kpiRow, n);
     this.kpiTotal = grown(this.kpiTotal, n);
+    this.origin = grown(this.origin, n);
+    this.due = grown(this.due, n);
+    this.gap = grown(this.gap, n);
+    this.uRetrial = grown(this.uRetrial, n);
+    this.uResolved = grown(this.uResolved, n);
+    this.uCallback = grown(this.uCallback, n);
+    this.uDeflect = grown(this.uDeflect, n);
+    this.ref = grown(this.ref, n);
     this.abandonHandle = grown(this.abandonHandle, n);
     this.free = grown(this.free, n);
     this.capacity = n;

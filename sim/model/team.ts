@@ -3,7 +3,7 @@
  * skills, shifts and planned breaks in simulated seconds since scenario start.
  * Deterministic: generated names come from fixed lists by index, not randomness.
  */
-import type { Scenario } from '../scenario/schema';
+import type { GeneratedGroup, Scenario } from '../scenario/schema';
 import { toSeconds } from '../scenario/schema';
 
 export interface PlannedBreak {
@@ -18,6 +18,10 @@ export interface AdviserPlan {
   readonly name: string;
   readonly initials: string;
   readonly skills: Record<string, number>;
+  /** channel id → priority (1 first), see scenario adviser.routingProfile. */
+  readonly routingProfile: Readonly<Record<string, number>>;
+  /** channel id → max concurrent conversations (chat, messaging). */
+  readonly concurrency: Readonly<Record<string, number>>;
   readonly shiftStart: number;
   readonly shiftEnd: number;
   readonly breaks: readonly PlannedBreak[];
@@ -55,6 +59,18 @@ export function defaultBreaks(shiftStart: number, shiftEnd: number, adviserIndex
   return breaks.sort((a, b) => a.at - b.at);
 }
 
+/** Generated groups of a scenario's team, as a list (one object or an array in the file). */
+export function generatedGroups(scenario: Scenario): GeneratedGroup[] {
+  if (!('generate' in scenario.team)) return [];
+  const g = scenario.team.generate;
+  return Array.isArray(g) ? g : [g];
+}
+
+/** Number of advisers in a scenario's team. */
+export function teamSize(scenario: Scenario): number {
+  return 'generate' in scenario.team ? generatedGroups(scenario).reduce((n, g) => n + g.count, 0) : scenario.team.advisers.length;
+}
+
 export function resolveTeam(scenario: Scenario): AdviserPlan[] {
   const dayStart = toSeconds(scenario.clock.start);
   const dayEnd = toSeconds(scenario.clock.end) - dayStart;
@@ -65,20 +81,27 @@ export function resolveTeam(scenario: Scenario): AdviserPlan[] {
       : { shiftStart: 0, shiftEnd: dayEnd };
 
   if ('generate' in scenario.team) {
-    const g = scenario.team.generate;
-    const { shiftStart, shiftEnd } = shiftOf(g.shift);
-    return Array.from({ length: g.count }, (_, i) => {
-      const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7 + Math.floor(i / FIRST.length)) % LAST.length]}`;
-      return {
-        id: `a${String(i + 1).padStart(g.count >= 100 ? 3 : 2, '0')}`,
-        name,
-        initials: initialsOf(name),
-        skills: { ...g.skills },
-        shiftStart,
-        shiftEnd,
-        breaks: ideal ? [] : defaultBreaks(shiftStart, shiftEnd, i),
-      };
-    });
+    const total = teamSize(scenario);
+    const plans: AdviserPlan[] = [];
+    for (const g of generatedGroups(scenario)) {
+      const { shiftStart, shiftEnd } = shiftOf(g.shift);
+      for (let k = 0; k < g.count; k++) {
+        const i = plans.length;
+        const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7 + Math.floor(i / FIRST.length)) % LAST.length]}`;
+        plans.push({
+          id: `a${String(i + 1).padStart(total >= 100 ? 3 : 2, '0')}`,
+          name,
+          initials: initialsOf(name),
+          skills: { ...g.skills },
+          routingProfile: { ...g.routingProfile },
+          concurrency: { ...g.concurrency },
+          shiftStart,
+          shiftEnd,
+          breaks: ideal ? [] : defaultBreaks(shiftStart, shiftEnd, i),
+        });
+      }
+    }
+    return plans;
   }
   return scenario.team.advisers.map((a, i) => {
     const { shiftStart, shiftEnd } = shiftOf(a.shift);
@@ -87,6 +110,10 @@ export function resolveTeam(scenario: Scenario): AdviserPlan[] {
       : a.breaks
         ? a.breaks.map((b) => ({ at: toSeconds(b.at) - dayStart, seconds: b.minutes * 60, kind: b.kind }))
         : defaultBreaks(shiftStart, shiftEnd, i);
-    return { id: a.id, name: a.name, initials: initialsOf(a.name), skills: { ...a.skills }, shiftStart, shiftEnd, breaks };
+    return {
+      id: a.id, name: a.name, initials: initialsOf(a.name), skills: { ...a.skills },
+      routingProfile: { ...a.routingProfile }, concurrency: { ...a.concurrency },
+      shiftStart, shiftEnd, breaks,
+    };
   });
 }

@@ -1,12 +1,17 @@
 /**
  * Skills-based routing, as the two questions of ContactCenters:
- *  - which adviser for this contact? → the longest-idle adviser with the skill;
- *  - which waiting contact for this free adviser? → the oldest waiting contact
- *    among the channels the adviser is skilled for.
- * Waiting contacts and idle advisers are FIFO rings with lazy removal.
+ *  - which adviser for this contact? → a chatting adviser with room (for chat and
+ *    messaging: keeps free advisers for calls), else the longest-idle adviser with
+ *    the skill at the proficiency the contact's wait allows (skill tiers widen);
+ *  - which waiting contact for this free adviser? → following the adviser's
+ *    routing profile, then queue priority, the oldest waiting contact.
+ * Blending rules hold a queue back while another is long (e.g. emails while
+ * voice waits). Waiting contacts and idle advisers are FIFO rings with lazy
+ * removal: a stale entry is skipped, never searched for.
  */
 import { S as machineStates } from '../model/adviserMachine';
 import type { AdviserStore } from '../model/advisers';
+import { minProficiencyAfter, type ChannelRuntime } from '../model/channelRuntime';
 import { ContactState as contactStates, type ContactStore } from '../model/contacts';
 import { IntRing } from '../model/fifo';
 
@@ -15,20 +20,39 @@ import { IntRing } from '../model/fifo';
 const S = { ...machineStates };
 const ContactState = { ...contactStates };
 
+/** A routing profile entry wins over queue priority; unlisted channels come after. */
+const UNLISTED = 100;
+
 export class Router {
   /** Per channel: waiting contact slots, tagged with the contact's serial. */
   readonly queues: IntRing[];
   readonly waiting: Int32Array;
   /** Idle advisers in the order they became available, tagged with their idle token. */
   private readonly idle = new IntRing(64);
+  /** Per adviser: skilled channels in routing order, and each one's effective priority. */
+  private order: Int32Array[] = [];
+  private orderPriority: Int32Array[] = [];
+  /** Advisers holding concurrent conversations (chat, messaging), with room or not. */
+  private readonly chatting: number[] = [];
 
   constructor(
-    channelCount: number,
+    private readonly channels: readonly ChannelRuntime[],
     private readonly advisers: AdviserStore,
     private readonly contacts: ContactStore,
   ) {
-    this.queues = Array.from({ length: channelCount }, () => new IntRing(64));
-    this.waiting = new Int32Array(channelCount);
+    this.queues = channels.map(() => new IntRing(64));
+    this.waiting = new Int32Array(channels.length);
+    for (let a = 0; a < advisers.count; a++) this.refreshProfile(a);
+  }
+
+  /** Recomputes an adviser's routing order (after a change of skills or profile). */
+  refreshProfile(adviser: number): void {
+    const skills = this.advisers.skills[adviser];
+    const profile = this.advisers.routingProfile[adviser];
+    const effective = (c: ChannelRuntime) => profile[c.id] ?? UNLISTED + c.priority;
+    const list = this.channels.filter((c) => skills[c.index] > 0).sort((x, y) => effective(x) - effective(y) || x.index - y.index);
+    this.order[adviser] = Int32Array.from(list, (c) => c.index);
+    this.orderPriority[adviser] = Int32Array.from(list, effective);
   }
 
   private isIdle(adviser: number, token: number): boolean {
@@ -39,13 +63,33 @@ export class Router {
     return this.contacts.state[slot] === ContactState.waiting && this.contacts.serial[slot] === serial;
   }
 
+  /** Blending: may this channel's contacts be routed now? */
+  open(channel: number): boolean {
+    const ch = this.channels[channel];
+    return ch.blendChannel < 0 || this.waiting[ch.blendChannel] < ch.blendBelow;
+  }
+
   markIdle(adviser: number): void {
     this.idle.push(adviser, this.advisers.idleToken[adviser]);
     if (this.idle.length > 2 * this.advisers.count + 64) this.idle.compact((a, t) => this.isIdle(a, t));
   }
 
-  /** Longest-idle adviser skilled for `channel`, removed from the idle pool; -1 if none. */
-  takeIdleAdviser(channel: number): number {
+  /**
+   * An adviser for a contact of `channel` that has waited `wait` seconds: a
+   * chatting adviser with room for a concurrent channel, else the longest-idle
+   * adviser with enough proficiency (removed from the idle pool); -1 if none.
+   */
+  findAdviser(channel: number, wait: number): number {
+    const ch = this.channels[channel];
+    let min = 0;
+    if (!ch.simpleRouting) {
+      if (!this.open(channel)) return -1;
+      min = minProficiencyAfter(ch, wait);
+      if (ch.concurrent) {
+        const a = this.leastLoadedChatter(channel, min);
+        if (a >= 0) return a;
+      }
+    }
     const ring = this.idle;
     for (let i = 0; i < ring.length; i++) {
       const adviser = ring.itemAt(i);
@@ -56,7 +100,8 @@ export class Router {
         }
         continue;
       }
-      if (this.advisers.skills[adviser][channel] > 0) {
+      const p = this.advisers.skills[adviser][channel];
+      if (p > 0 && p >= min) {
         if (i === 0) ring.shift();
         else ring.removeAt(i);
         return adviser;
@@ -65,13 +110,39 @@ export class Router {
     return -1;
   }
 
+  private leastLoadedChatter(channel: number, min: number): number {
+    const advisers = this.advisers;
+    let best = -1;
+    let bestLoad = Infinity;
+    for (const a of this.chatting) {
+      const p = advisers.skills[a][channel];
+      if (!(p > 0 && p >= min) || advisers.contact[a] >= 0 || advisers.state[a] !== S.talking) continue;
+      const room = advisers.concurrencyLimit(a, this.channels[channel]) - advisers.concurrent[a];
+      if (room <= 0) continue;
+      const load = advisers.concurrent[a] / advisers.concurrencyLimit(a, this.channels[channel]);
+      if (load < bestLoad) {
+        best = a;
+        bestLoad = load;
+      }
+    }
+    return best;
+  }
+
+  /** Keeps the list of advisers with concurrent conversations up to date. */
+  concurrencyChanged(adviser: number): void {
+    const i = this.chatting.indexOf(adviser);
+    const holds = this.advisers.concurrent[adviser] > 0;
+    if (holds && i < 0) this.chatting.push(adviser);
+    else if (!holds && i >= 0) this.chatting.splice(i, 1);
+  }
+
   enqueue(slot: number): void {
     const channel = this.contacts.channel[slot];
     this.queues[channel].push(slot, this.contacts.serial[slot]);
     this.waiting[channel]++;
   }
 
-  /** Called when a waiting contact leaves other than by `takeContact` (abandon). */
+  /** Called when a waiting contact leaves other than by `takeContact` (abandon, overflow, widening). */
   dequeued(channel: number): void {
     this.waiting[channel]--;
     const q = this.queues[channel];
@@ -89,17 +160,32 @@ export class Router {
     return -1;
   }
 
-  /** Oldest waiting contact the adviser is skilled for, removed from its queue; -1 if none. */
-  takeContact(adviser: number): number {
+  /**
+   * The waiting contact a free adviser should take, removed from its queue; -1
+   * if none. `concurrentOnly`: the adviser already holds conversations and can
+   * take only another chat or message (within each channel's limit).
+   */
+  takeContact(adviser: number, now: number, concurrentOnly = false): number {
+    const order = this.order[adviser];
+    const priority = this.orderPriority[adviser];
     const skills = this.advisers.skills[adviser];
+    const contacts = this.contacts;
     let best = -1;
     let bestChannel = -1;
-    for (let c = 0; c < this.queues.length; c++) {
-      if (skills[c] <= 0 || this.waiting[c] === 0) continue;
+    let bestPriority = Infinity;
+    for (let k = 0; k < order.length; k++) {
+      const c = order[k];
+      if (priority[k] > bestPriority) break; // ordered: nothing better follows
+      if (this.waiting[c] === 0) continue;
+      const ch = this.channels[c];
+      if (!ch.simpleRouting && !this.open(c)) continue;
+      if (concurrentOnly && (!ch.concurrent || this.advisers.concurrent[adviser] >= this.advisers.concurrencyLimit(adviser, ch))) continue;
       const slot = this.head(c);
-      if (slot >= 0 && (best < 0 || this.contacts.arrival[slot] < this.contacts.arrival[best])) {
+      if (slot < 0 || (!ch.simpleRouting && skills[c] < minProficiencyAfter(ch, now - contacts.arrival[slot]))) continue;
+      if (best < 0 || contacts.arrival[slot] < contacts.arrival[best]) {
         best = slot;
         bestChannel = c;
+        bestPriority = priority[k];
       }
     }
     if (best >= 0) {

@@ -4,7 +4,8 @@
  *   scenarios/x.json: $.channels[0].handleTime.mean: expected a positive number, got -3
  */
 import type { z } from 'zod';
-import { scenarioSchema, toSeconds, type Scenario } from './schema';
+import { crossCheck } from './crossCheck';
+import { scenarioSchema, type Scenario } from './schema';
 
 export interface ScenarioProblem {
   readonly path: string;
@@ -54,54 +55,6 @@ export function zodProblems(error: z.ZodError, input: unknown): ScenarioProblem[
     if (issue.code === 'unrecognized_keys') message = `unknown field(s): ${issue.keys.join(', ')}`;
     return { path: jsonPath(issue.path), message };
   });
-}
-
-/** Checks that the schema alone cannot express (cross-references). */
-export function crossCheck(s: Scenario): ScenarioProblem[] {
-  const problems: ScenarioProblem[] = [];
-  const channelIds = new Set<string>();
-  s.channels.forEach((c, i) => {
-    if (channelIds.has(c.id)) problems.push({ path: `$.channels[${i}].id`, message: `duplicate channel id "${c.id}"` });
-    channelIds.add(c.id);
-    if ('profile' in c.arrivals) {
-      let previous = -Infinity;
-      c.arrivals.profile.forEach((step, j) => {
-        const t = toSeconds(step.from);
-        if (t <= previous) problems.push({ path: `$.channels[${i}].arrivals.profile[${j}].from`, message: 'profile steps must be in increasing time order' });
-        if (t >= toSeconds(s.clock.end)) problems.push({ path: `$.channels[${i}].arrivals.profile[${j}].from`, message: `step starts at or after the clock end (${s.clock.end})` });
-        previous = t;
-      });
-    }
-  });
-  const checkSkills = (skills: Record<string, number>, path: string) => {
-    const known = Object.keys(skills).filter((k) => channelIds.has(k));
-    for (const k of Object.keys(skills)) {
-      if (!channelIds.has(k)) problems.push({ path: `${path}.${k}`, message: `unknown skill "${k}": no channel has this id (channels: ${[...channelIds].join(', ')})` });
-    }
-    if (known.length === 0 && Object.keys(skills).length === 0) problems.push({ path, message: 'an adviser needs at least one skill' });
-  };
-  const checkShift = (shift: { start: string; end: string } | undefined, path: string) => {
-    if (shift && toSeconds(shift.end) <= toSeconds(shift.start)) problems.push({ path: `${path}.end`, message: 'shift end must be after shift start' });
-  };
-  if ('generate' in s.team) {
-    checkSkills(s.team.generate.skills, '$.team.generate.skills');
-    checkShift(s.team.generate.shift, '$.team.generate.shift');
-  } else {
-    const ids = new Set<string>();
-    s.team.advisers.forEach((a, i) => {
-      if (ids.has(a.id)) problems.push({ path: `$.team.advisers[${i}].id`, message: `duplicate adviser id "${a.id}"` });
-      ids.add(a.id);
-      checkSkills(a.skills, `$.team.advisers[${i}].skills`);
-      checkShift(a.shift, `$.team.advisers[${i}].shift`);
-    });
-  }
-  const servable = new Set<string>();
-  const teamSkills = 'generate' in s.team ? [s.team.generate.skills] : s.team.advisers.map((a) => a.skills);
-  for (const skills of teamSkills) for (const [k, p] of Object.entries(skills)) if (p > 0) servable.add(k);
-  s.channels.forEach((c, i) => {
-    if (!servable.has(c.id)) problems.push({ path: `$.channels[${i}]`, message: `unreachable queue: no adviser has the skill "${c.id}"` });
-  });
-  return problems;
 }
 
 /** Parses and validates a scenario; throws ScenarioError naming file, path and problem. */

@@ -3,6 +3,10 @@
  * uses for a scenario is inferred from these schemas, never written twice.
  */
 import { z } from 'zod';
+import { distributionSchema } from './distribution';
+import {
+  concurrencyOptions, customerOptions, dialerSchema, emailOptions, overflowGroupSchema, routingOptions, voiceOptions,
+} from './channelOptions';
 
 /** "HH:MM" or "HH:MM:SS", 00:00 to 48:00 (a night shift may run past midnight). */
 export const clockTime = z
@@ -17,29 +21,7 @@ export const clockTime = z
 const positive = z.number().positive();
 const nonNegative = z.number().nonnegative();
 
-/** Durations in seconds. */
-export const distributionSchema = z.discriminatedUnion('dist', [
-  z.object({ dist: z.literal('exponential'), mean: positive }).strict(),
-  z.object({ dist: z.literal('lognormal'), mean: positive, cv: positive }).strict(),
-  z.object({ dist: z.literal('gamma'), mean: positive, cv: positive }).strict(),
-  z.object({ dist: z.literal('constant'), value: nonNegative }).strict(),
-  z
-    .object({
-      dist: z.literal('empirical'),
-      values: z.array(nonNegative).min(1),
-      weights: z.array(nonNegative).optional(),
-    })
-    .strict()
-    .refine((d) => !d.weights || d.weights.length === d.values.length, {
-      message: 'weights must have one entry per value',
-      path: ['weights'],
-    })
-    .refine((d) => !d.weights || d.weights.some((w) => w > 0), {
-      message: 'at least one weight must be positive',
-      path: ['weights'],
-    }),
-]);
-export type Distribution = z.infer<typeof distributionSchema>;
+export { distributionSchema, type Distribution } from './distribution';
 
 export const arrivalsSchema = z.union([
   z.object({ perHour: nonNegative }).strict(),
@@ -65,7 +47,8 @@ export const channelSchema = z
       .object({ thresholdSeconds: nonNegative, target: z.number().min(0).max(1) })
       .strict()
       .default({ thresholdSeconds: 20, target: 0.8 }),
-    arrivals: arrivalsSchema,
+    /** Required for voice, email, chat and messaging; callbacks come from voice, outbound calls from the dialer. */
+    arrivals: arrivalsSchema.optional(),
     handleTime: distributionSchema,
     /** A hold in the middle of the conversation, for a share of contacts. */
     hold: z
@@ -75,6 +58,13 @@ export const channelSchema = z
     wrapUp: distributionSchema.default({ dist: 'constant', value: 0 }),
     /** Omitted or null: customers never abandon. */
     patience: distributionSchema.nullable().optional(),
+    ...routingOptions,
+    ...customerOptions,
+    ...voiceOptions,
+    ...emailOptions,
+    ...concurrencyOptions,
+    /** Outbound channels: the dialer and its call list. */
+    dialer: dialerSchema.optional(),
   })
   .strict();
 export type Channel = z.infer<typeof channelSchema>;
@@ -91,22 +81,28 @@ export const adviserSchema = z
     skills: z.record(z.string(), z.number().min(0).max(1)),
     shift: z.object({ start: clockTime, end: clockTime }).strict().optional(),
     breaks: z.array(breakSchema).optional(),
+    /** Routing profile: channel id → priority (1 first); channels not listed come after, by queue priority. */
+    routingProfile: z.record(z.string(), z.number().int().min(1).max(99)).optional(),
+    /** Per-adviser concurrency limits for chat / messaging channels (channel id → max). */
+    concurrency: z.record(z.string(), z.number().int().min(1).max(8)).optional(),
   })
   .strict();
 export type AdviserSpec = z.infer<typeof adviserSchema>;
 
+const generatedGroupSchema = z
+  .object({
+    count: z.number().int().min(1).max(5000),
+    skills: z.record(z.string(), z.number().min(0).max(1)),
+    shift: z.object({ start: clockTime, end: clockTime }).strict().optional(),
+    routingProfile: z.record(z.string(), z.number().int().min(1).max(99)).optional(),
+    concurrency: z.record(z.string(), z.number().int().min(1).max(8)).optional(),
+  })
+  .strict();
+export type GeneratedGroup = z.infer<typeof generatedGroupSchema>;
+
 export const teamSchema = z.union([
-  z
-    .object({
-      generate: z
-        .object({
-          count: z.number().int().min(1).max(5000),
-          skills: z.record(z.string(), z.number().min(0).max(1)),
-          shift: z.object({ start: clockTime, end: clockTime }).strict().optional(),
-        })
-        .strict(),
-    })
-    .strict(),
+  /** One group of identical advisers, or several groups (ids run on across groups). */
+  z.object({ generate: z.union([generatedGroupSchema, z.array(generatedGroupSchema).min(1)]) }).strict(),
   z.object({ advisers: z.array(adviserSchema).min(1, 'a team needs at least one adviser') }).strict(),
 ]);
 
@@ -120,6 +116,8 @@ export const scenarioSchema = z
     /** Validation scenarios: the case id in shared/reference/erlang-cases.json they reproduce. */
     reference: z.string().optional(),
     mode: z.enum(['realistic', 'ideal']).default('realistic'),
+    /** The day simulated, "YYYY-MM-DD": weekday and public holidays matter to outbound calling rules. */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as "YYYY-MM-DD"').optional(),
     clock: z
       .object({ start: clockTime, end: clockTime })
       .strict()
@@ -138,6 +136,8 @@ export const scenarioSchema = z
       .default({ warmupMinutes: 0, intervalMinutes: 30, shortAbandonSeconds: 5 }),
     channels: z.array(channelSchema).min(1, 'a scenario needs at least one channel'),
     team: teamSchema,
+    /** External groups (another team, an outsourcer) that waiting contacts can overflow to. */
+    overflow: z.array(overflowGroupSchema).optional(),
   })
   .strict();
 

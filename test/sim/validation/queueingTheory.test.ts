@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { erlangA, erlangC } from '../../../sim/analytics';
 import type { Scenario } from '../../../sim/index';
+import { teamSize } from '../../../sim/model/team';
 import { loadScenario } from '../helpers';
 import { replicate } from './replicate';
 
@@ -45,7 +46,7 @@ const fieldsA = { serviceLevel: 'sl_answeredWithinT_overAllArrivals', asa: 'mean
 function analyticServiceLevel(s: Scenario, agents: number): number {
   const ch = s.channels[0];
   const input = {
-    arrivalsPerHour: 'perHour' in ch.arrivals ? ch.arrivals.perHour : NaN,
+    arrivalsPerHour: ch.arrivals && 'perHour' in ch.arrivals ? ch.arrivals.perHour : NaN,
     ahtSeconds: ch.handleTime.dist === 'exponential' ? ch.handleTime.mean : NaN,
     agents,
     thresholdSeconds: ch.serviceLevel.thresholdSeconds,
@@ -61,7 +62,7 @@ describe('ideal mode agrees with queueing theory', () => {
     expect(scenario.mode).toBe('ideal');
     const ref = cases.find((c) => c.id === scenario.reference);
     expect(ref, `reference case ${scenario.reference}`).toBeDefined();
-    const agents = 'generate' in scenario.team ? scenario.team.generate.count : scenario.team.advisers.length;
+    const agents = teamSize(scenario);
     expect(agents).toBe(ref!.agents);
 
     const run = replicate(scenario, replications);

@@ -2,9 +2,11 @@ import { createSimulation, deriveSeed, type Scenario } from '../../../sim/index'
 import { estimate } from '../../../sim/kpi/replications';
 import type { ChannelKpis } from '../../../sim/snapshot';
 
+type NumericKpi = { [K in keyof ChannelKpis]: ChannelKpis[K] extends number | null ? K : never }[keyof ChannelKpis];
+
 export interface Replicated {
   /** Mean, standard error of the mean, and n, per KPI. */
-  readonly kpi: (key: keyof ChannelKpis | 'occupancy') => { mean: number; se: number; n: number };
+  readonly kpi: (key: NumericKpi | 'occupancy') => { mean: number; se: number; n: number };
   readonly runs: ReturnType<ReturnType<typeof createSimulation>['result']>[];
 }
 

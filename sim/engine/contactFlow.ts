@@ -1,0 +1,454 @@
+/**
+ * A contact's life: generated (its intrinsic attributes drawn once, from its
+ * channel's own streams), deflected by the IVR, routed or queued, offered a
+ * callback, told the estimated wait, widened to lower skill tiers, overflowed,
+ * abandoned (perhaps to call again), answered, handled alone or concurrently,
+ * resolved or not (a repeat contact), or carried over at the end of the day.
+ */
+import { bernoulli } from './distributions';
+import { Ev as eventKinds, serialTag } from './events';
+import { E as machineEvents, S as machineStates } from '../model/adviserMachine';
+import { dueTime } from '../model/channelRuntime';
+import { ContactState as contactStates, Origin as origins } from '../model/contacts';
+import { Field as kpiFields } from '../kpi/counters';
+import { openGroupsFor, type OverflowGroup } from '../routing/overflow';
+import type { Simulation } from './simulation';
+
+// Module-local copies: imported bindings can compile to getters (tsx/CJS interop),
+// which showed up as a top cost of the hot path.
+const Ev = { ...eventKinds };
+const E = { ...machineEvents };
+const S = { ...machineStates };
+const ContactState = { ...contactStates };
+const Origin = { ...origins };
+const Field = { ...kpiFields };
+
+export class ContactFlow {
+  constructor(private readonly sim: Simulation) {}
+
+  // ── Arrival ─────────────────────────────────────────────────────────────
+
+  onArrival(channel: number): void {
+    const sim = this.sim;
+    const ch = sim.channels[channel];
+    const next = ch.arrivals!.next(sim.time);
+    if (next < Infinity) sim.queue.schedule(next, Ev.arrival, channel);
+    this.generate(channel, Origin.new, sim.time);
+  }
+
+  /** A retrial (after an abandon) or a repeat (after an unresolved contact) arrives. */
+  onReturn(channel: number, origin: number): void {
+    if (this.sim.time >= this.sim.closeTime && this.sim.channels[channel].realTime) return; // the line is closed
+    this.generate(channel, origin, this.sim.time);
+  }
+
+  /**
+   * Creates a contact with its intrinsic attributes, drawn in a fixed order from
+   * the channel's own streams, then deflects, routes or queues it.
+   */
+  generate(channel: number, origin: number, arrival: number, due = -1): number {
+    const sim = this.sim;
+    const ch = sim.channels[channel];
+    const contacts = sim.contacts;
+    const counters = sim.counters;
+    const slot = contacts.allocate();
+    contacts.channel[slot] = channel;
+    contacts.origin[slot] = origin;
+    contacts.arrival[slot] = arrival;
+    if (ch.exchanges !== null) {
+      // Messaging: several exchanges, each a burst of work, with the customer idle in between.
+      const n = Math.max(1, Math.round(ch.exchanges(ch.workRng)));
+      let work = 0;
+      let gap = 0;
+      for (let i = 0; i < n; i++) work += ch.talk(ch.workRng);
+      for (let i = 1; i < n && ch.gap !== null; i++) gap += ch.gap(ch.workRng);
+      contacts.talk[slot] = work;
+      contacts.gap[slot] = gap;
+    } else {
+      contacts.talk[slot] = ch.talk(ch.workRng);
+      contacts.gap[slot] = 0;
+    }
+    const holds = ch.holdDuration !== null && bernoulli(ch.workRng, ch.holdProbability);
+    contacts.hold[slot] = holds ? ch.holdDuration!(ch.workRng) : 0;
+    contacts.wrapUp[slot] = ch.wrapUp(ch.workRng);
+    contacts.patience[slot] = ch.patience ? ch.patience(ch.patienceRng) : Infinity;
+    if (ch.needsBehaviourDraws) {
+      const rng = ch.behaviourRng;
+      contacts.uRetrial[slot] = rng.next();
+      contacts.uResolved[slot] = rng.next();
+      contacts.uCallback[slot] = rng.next();
+      contacts.uDeflect[slot] = rng.next();
+    }
+    contacts.due[slot] = due >= 0 ? due : ch.dueSeconds === Infinity ? Infinity : dueTime(ch, arrival, sim.closeTime);
+    contacts.ref[slot] = -1;
+
+    // Carried-in work counts on today's first interval.
+    const countedAt = arrival > 0 ? arrival : 0;
+    const row = counters.row(channel, counters.intervalOf(countedAt));
+    const total = countedAt >= sim.warmupEnd ? counters.totalRow(channel) : -1;
+    contacts.kpiRow[slot] = row;
+    contacts.kpiTotal[slot] = total;
+    if (origin === Origin.retrial) counters.addAt(row, total, Field.retrials, 1);
+    else if (origin === Origin.repeat) counters.addAt(row, total, Field.repeats, 1);
+
+    if (ch.deflection > 0 && contacts.uDeflect[slot] < ch.deflection) {
+      counters.addAt(row, total, Field.deflected, 1); // served by self-service: never queued
+      contacts.release(slot);
+      return -1;
+    }
+    counters.addAt(row, total, Field.offered, 1);
+    this.route(slot);
+    return slot;
+  }
+
+  /** Gives a new contact to an adviser, or queues it with its timers. */
+  private route(slot: number): void {
+    const sim = this.sim;
+    const contacts = sim.contacts;
+    const channel = contacts.channel[slot];
+    const ch = sim.channels[channel];
+    const now = sim.time;
+    const adviser = sim.router.findAdviser(channel, now - contacts.arrival[slot]);
+    if (adviser >= 0) {
+      this.answer(slot, adviser);
+      return;
+    }
+    const row = contacts.kpiRow[slot];
+    const total = contacts.kpiTotal[slot];
+    sim.counters.addAt(row, total, Field.waited, 1);
+    sim.counters.addAt(row, total, Field.queued, 1);
+    contacts.setState(slot, ContactState.waiting);
+    const patience = contacts.patience[slot];
+    if (patience < Infinity) {
+      contacts.abandonHandle[slot] = sim.queue.schedule(Math.max(now, contacts.arrival[slot] + patience), Ev.abandon, slot);
+    }
+    sim.router.enqueue(slot);
+    if (ch.hasQueueTimers) {
+      const tag = serialTag(contacts.serial[slot]);
+      if (ch.spec.callback && this.offerCallback(slot)) return;
+      if (ch.spec.announcement) sim.queue.schedule(now + ch.spec.announcement.afterSeconds, Ev.announcement, slot, tag);
+      for (let t = 1; t < ch.tierWaits.length; t++) {
+        const at = contacts.arrival[slot] + ch.tierWaits[t];
+        if (at > now) sim.queue.schedule(at, Ev.widen, slot, tag);
+      }
+    }
+    if (sim.overflow.length > 0) for (const g of openGroupsFor(sim.overflow, channel)) this.scheduleOverflow(slot, g);
+    if (now >= sim.closeTime) sim.closeIfNobodyCanServe(channel);
+  }
+
+  /** Estimated wait for a newly queued contact: position × mean handle ÷ skilled advisers logged in. */
+  estimatedWait(channel: number): number {
+    const sim = this.sim;
+    const a = sim.advisers;
+    let staffed = 0;
+    for (let i = 0; i < a.count; i++) {
+      const s = a.state[i];
+      if (a.skills[i][channel] > 0 && s !== S.offline && s !== S.absent) staffed++;
+    }
+    return staffed === 0 ? Infinity : (sim.router.waiting[channel] * sim.channels[channel].meanHandle) / staffed;
+  }
+
+  /** Offers a callback when the estimated wait is long; true if the caller took it and left. */
+  private offerCallback(slot: number): boolean {
+    const sim = this.sim;
+    const contacts = sim.contacts;
+    const channel = contacts.channel[slot];
+    const spec = sim.channels[channel].spec.callback!;
+    if (this.estimatedWait(channel) <= spec.offerWhenWaitOverSeconds) return false;
+    const row = contacts.kpiRow[slot];
+    const total = contacts.kpiTotal[slot];
+    sim.counters.addAt(row, total, Field.callbacksOffered, 1);
+    if (contacts.uCallback[slot] >= spec.acceptShare) return false;
+    sim.counters.addAt(row, total, Field.calledBack, 1);
+    this.leaveQueue(slot);
+    contacts.release(slot);
+    const now = sim.time;
+    this.generate(sim.channels[channel].callbackChannel, Origin.callback, now, now + spec.dueWithinMinutes * 60);
+    return true;
+  }
+
+  /** Takes a waiting contact out of its queue (cancelling its abandon timer). */
+  private leaveQueue(slot: number): void {
+    const sim = this.sim;
+    const contacts = sim.contacts;
+    if (contacts.abandonHandle[slot] >= 0) {
+      sim.queue.cancel(contacts.abandonHandle[slot]);
+      contacts.abandonHandle[slot] = -1;
+    }
+    contacts.setState(slot, ContactState.free);
+    sim.router.dequeued(contacts.channel[slot]);
+  }
+
+  private stillWaiting(slot: number, tag: number): boolean {
+    const contacts = this.sim.contacts;
+    return contacts.state[slot] === ContactState.waiting && serialTag(contacts.serial[slot]) === tag;
+  }
+
+  // ── Waiting ─────────────────────────────────────────────────────────────
+
+  onAbandon(slot: number): void {
+    if (this.sim.contacts.state[slot] !== ContactState.waiting) return; // defensive: timers are cancelled on answer
+    this.sim.contacts.abandonHandle[slot] = -1;
+    this.abandon(slot);
+  }
+
+  /** The customer hangs up (or the line closes): counted, and perhaps calls again later. */
+  abandon(slot: number): void {
+    const sim = this.sim;
+    const contacts = sim.contacts;
+    const channel = contacts.channel[slot];
+    const ch = sim.channels[channel];
+    const waited = sim.time - contacts.arrival[slot];
+    const row = contacts.kpiRow[slot];
+    const total = contacts.kpiTotal[slot];
+    sim.counters.addAt(row, total, Field.abandoned, 1);
+    if (waited < sim.shortAbandonSeconds) sim.counters.addAt(row, total, Field.shortAbandoned, 1);
+    if (waited <= ch.threshold) sim.counters.addAt(row, total, Field.abandonedWithinThreshold, 1);
+    if (ch.retrialDelay !== null && contacts.uRetrial[slot] < ch.retrialShare && sim.time < sim.closeTime) {
+      sim.queue.schedule(sim.time + ch.retrialDelay(ch.behaviourRng), Ev.contactReturn, channel, Origin.retrial);
+    }
+    this.leaveQueue(slot);
+    contacts.release(slot);
+  }
+
+  /** The estimated-wait announcement: callers who will not wait that long hang up now. */
+  onAnnouncement(slot: number, tag: number): void {
+    if (!this.stillWaiting(slot, tag)) return;
+    const sim = this.sim;
+    const contacts = sim.contacts;
+    const channel = contacts.channel[slot];
+    const position = this.positionOf(slot);
+    const staffedWait = this.estimatedWait(channel);
+    const announced = sim.router.waiting[channel] > 0 ? (staffedWait * position) / sim.router.waiting[channel] : 0;
+    const patienceLeft = contacts.arrival[slot] + contacts.patience[slot] - sim.time;
+    if (announced > patienceLeft) this.abandon(slot);
+  }
+
+  /** 1-based position of a waiting contact in its queue (older waiting contacts + 1). */
+  private positionOf(slot: number): number {
+    const sim = this.sim;
+    const contacts = sim.contacts;
+    const q = sim.router.queues[contacts.channel[slot]];
+    let position = 0;
+    for (let i = 0; i < q.length; i++) {
+      const s = q.itemAt(i);
+      if (contacts.state[s] === ContactState.waiting && contacts.serial[s] === q.tagAt(i)) position++;
+      if (s === slot) break;
+    }
+    return position;
+  }
+
+  /** The contact has waited long enough for the next skill tier: try again. */
+  onWiden(slot: number, tag: number): void {
+    if (!this.stillWaiting(slot, tag)) return;
+    const sim = this.sim;
+    const channel = sim.contacts.channel[slot];
+    const adviser = sim.router.findAdviser(channel, sim.time - sim.contacts.arrival[slot]);
+    if (adviser < 0) return;
+    this.leaveQueue(slot);
+    this.answer(slot, adviser);
+  }
+
+  // ── Overflow ────────────────────────────────────────────────────────────
+
+  scheduleOverflow(slot: number, group: OverflowGroup): void {
+    const sim = this.sim;
+    const at = Math.max(sim.time, sim.contacts.arrival[slot] + group.spec.afterWaitSeconds);
+    sim.queue.schedule(at, Ev.overflowDue, slot, serialTag(sim.contacts.serial[slot]) * 64 + group.index);
+  }
+
+  onOverflowDue(slot: number, payload: number): void {
+    const group = this.sim.overflow[payload % 64];
+    const tag = (payload - (payload % 64)) / 64;
+    if (!this.stillWaiting(slot, tag) || !group.open) return;
+    if (group.busy < group.spec.capacity) this.sendToOverflow(slot, group);
+    else group.waiting.push(slot, this.sim.contacts.serial[slot]);
+  }
+
+  /** Hands a waiting contact to an external group: answered there, at a cost. */
+  private sendToOverflow(slot: number, group: OverflowGroup): void {
+    const sim = this.sim;
+    const contacts = sim.contacts;
+    this.leaveQueue(slot);
+    contacts.setState(slot, ContactState.inService);
+    contacts.ref[slot] = group.index;
+    contacts.answeredAt[slot] = sim.time;
+    const row = contacts.kpiRow[slot];
+    const total = contacts.kpiTotal[slot];
+    this.countAnswer(slot, row, total);
+    sim.counters.addAt(row, total, Field.overflowed, 1);
+    sim.counters.addAt(row, total, Field.overflowCost, group.spec.costPerContact);
+    group.busy++;
+    group.cost += group.spec.costPerContact;
+    const duration = (contacts.talk[slot] + contacts.hold[slot] + contacts.gap[slot]) * group.spec.handleTimeFactor + contacts.wrapUp[slot];
+    sim.queue.schedule(sim.time + duration, Ev.externalEnd, group.index, slot);
+  }
+
+  onExternalEnd(groupIndex: number, slot: number): void {
+    const sim = this.sim;
+    const group = sim.overflow[groupIndex];
+    group.busy--;
+    group.handled++;
+    const contacts = sim.contacts;
+    sim.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.externalHandled, 1);
+    this.resolveOrRepeat(slot, contacts.uResolved[slot] < group.spec.fcr);
+    contacts.release(slot);
+    this.pullIntoOverflow(group);
+  }
+
+  /** A free place in the group: the oldest contact that was due to overflow and is still waiting. */
+  pullIntoOverflow(group: OverflowGroup): void {
+    const contacts = this.sim.contacts;
+    while (group.open && group.busy < group.spec.capacity && group.waiting.length > 0) {
+      const slot = group.waiting.itemAt(0);
+      const serial = group.waiting.tagAt(0);
+      group.waiting.shift();
+      if (contacts.state[slot] === ContactState.waiting && contacts.serial[slot] === serial) this.sendToOverflow(slot, group);
+    }
+  }
+
+  // ── Service ─────────────────────────────────────────────────────────────
+
+  private countAnswer(slot: number, row: number, total: number): void {
+    const sim = this.sim;
+    const contacts = sim.contacts;
+    const wait = sim.time - contacts.arrival[slot];
+    sim.counters.addAt(row, total, Field.answered, 1);
+    sim.counters.addAt(row, total, Field.waitSumAnswered, wait);
+    if (wait <= sim.channels[contacts.channel[slot]].threshold) sim.counters.addAt(row, total, Field.answeredWithinThreshold, 1);
+    const due = contacts.due[slot];
+    if (due < Infinity) {
+      sim.counters.addAt(row, total, Field.answeredWithDue, 1);
+      if (sim.time <= due) sim.counters.addAt(row, total, Field.answeredBeforeDue, 1);
+    }
+  }
+
+  /** Connects a contact (not waiting: new, or just taken from its queue) to an adviser. */
+  answer(slot: number, adviser: number): void {
+    const sim = this.sim;
+    const contacts = sim.contacts;
+    const advisers = sim.advisers;
+    const now = sim.time;
+    const channel = contacts.channel[slot];
+    if (contacts.abandonHandle[slot] >= 0) {
+      sim.queue.cancel(contacts.abandonHandle[slot]);
+      contacts.abandonHandle[slot] = -1;
+    }
+    contacts.setState(slot, ContactState.inService);
+    contacts.adviser[slot] = adviser;
+    contacts.answeredAt[slot] = now;
+    this.countAnswer(slot, contacts.kpiRow[slot], contacts.kpiTotal[slot]);
+    const ch = sim.channels[channel];
+    if (ch.concurrent) {
+      if (advisers.state[adviser] === S.available) advisers.transition2(adviser, E.OFFER, E.ACCEPT, now);
+      const k = ++advisers.concurrent[adviser];
+      advisers.contactChannel[adviser] = channel;
+      advisers.contactSerial[adviser] = contacts.serial[slot];
+      advisers.version[adviser]++;
+      sim.router.concurrencyChanged(adviser);
+      const stretch = 1 + ch.concurrencyStretch * (k - 1);
+      sim.queue.schedule(now + contacts.talk[slot] * stretch + contacts.gap[slot] + contacts.wrapUp[slot], Ev.concurrentEnd, slot);
+      return;
+    }
+    advisers.contact[adviser] = slot;
+    advisers.contactChannel[adviser] = channel;
+    advisers.contactSerial[adviser] = contacts.serial[slot];
+    advisers.transition2(adviser, E.OFFER, E.ACCEPT, now); // offered and accepted at once
+    const talk = contacts.talk[slot];
+    if (contacts.hold[slot] > 0) sim.queue.schedule(now + talk / 2, Ev.holdStart, adviser);
+    else sim.queue.schedule(now + talk, Ev.talkEnd, adviser);
+  }
+
+  onHoldStart(adviser: number): void {
+    const sim = this.sim;
+    sim.advisers.transition(adviser, E.HOLD, sim.time);
+    sim.queue.schedule(sim.time + sim.contacts.hold[sim.advisers.contact[adviser]], Ev.holdEnd, adviser);
+  }
+
+  onHoldEnd(adviser: number): void {
+    const sim = this.sim;
+    sim.advisers.transition(adviser, E.RESUME, sim.time);
+    sim.queue.schedule(sim.time + sim.contacts.talk[sim.advisers.contact[adviser]] / 2, Ev.talkEnd, adviser);
+  }
+
+  onTalkEnd(adviser: number): void {
+    const sim = this.sim;
+    sim.advisers.transition(adviser, E.END_CONTACT, sim.time);
+    const wrap = sim.contacts.wrapUp[sim.advisers.contact[adviser]];
+    if (wrap > 0) sim.queue.schedule(sim.time + wrap, Ev.wrapEnd, adviser);
+    else this.onWrapEnd(adviser);
+  }
+
+  onWrapEnd(adviser: number): void {
+    const sim = this.sim;
+    const advisers = sim.advisers;
+    const slot = advisers.contact[adviser];
+    this.finish(slot, adviser);
+    advisers.contact[adviser] = -1;
+    advisers.contactChannel[adviser] = -1;
+    advisers.transition(adviser, E.END_WRAP_UP, sim.time);
+    sim.contacts.release(slot);
+    sim.day.becameFree(adviser);
+  }
+
+  /** A chat or messaging conversation ends; the adviser may take another, or is free. */
+  onConcurrentEnd(slot: number): void {
+    const sim = this.sim;
+    const advisers = sim.advisers;
+    const adviser = sim.contacts.adviser[slot];
+    this.finish(slot, adviser);
+    sim.contacts.release(slot);
+    advisers.concurrent[adviser]--;
+    advisers.version[adviser]++;
+    sim.router.concurrencyChanged(adviser);
+    if (advisers.concurrent[adviser] > 0) {
+      // Room for another conversation, unless a break or the end of the shift is waiting.
+      if (advisers.pending[adviser] !== 0 || advisers.shiftOver[adviser]) return;
+      const next = sim.router.takeContact(adviser, sim.time, true);
+      if (next >= 0) this.answer(next, adviser);
+      return;
+    }
+    advisers.contactChannel[adviser] = -1;
+    advisers.transition(adviser, E.END_CONTACT, sim.time);
+    advisers.transition(adviser, E.END_WRAP_UP, sim.time);
+    sim.day.becameFree(adviser);
+  }
+
+  /** Books a handled contact: handling time, and whether the customer will come back. */
+  private finish(slot: number, adviser: number): void {
+    const sim = this.sim;
+    const contacts = sim.contacts;
+    const handling = sim.time - contacts.answeredAt[slot];
+    const row = contacts.kpiRow[slot];
+    const total = contacts.kpiTotal[slot];
+    sim.counters.addAt(row, total, Field.handled, 1);
+    sim.counters.addAt(row, total, Field.handleSum, handling);
+    sim.counters.addAt(row, total, Field.talkSum, contacts.talk[slot]);
+    sim.advisers.handled[adviser]++;
+    sim.advisers.handlingSeconds[adviser] += handling;
+    const ch = sim.channels[contacts.channel[slot]];
+    this.resolveOrRepeat(slot, ch.fcr >= 1 || contacts.uResolved[slot] < ch.fcr);
+  }
+
+  private resolveOrRepeat(slot: number, resolved: boolean): void {
+    const sim = this.sim;
+    const contacts = sim.contacts;
+    const channel = contacts.channel[slot];
+    const ch = sim.channels[channel];
+    if (resolved) sim.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.resolved, 1);
+    else if (ch.repeatDelay !== null) sim.queue.schedule(sim.time + ch.repeatDelay(ch.behaviourRng), Ev.contactReturn, channel, Origin.repeat);
+  }
+
+  /** End of the run: deferred work still waiting (emails, callbacks) carries over to the next day. */
+  carryOver(): void {
+    const sim = this.sim;
+    const contacts = sim.contacts;
+    sim.channels.forEach((ch, c) => {
+      for (let slot = sim.router.head(c); slot >= 0; slot = sim.router.head(c)) {
+        sim.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], ch.realTime ? Field.abandoned : Field.carriedOver, 1);
+        this.leaveQueue(slot);
+        contacts.release(slot);
+      }
+    });
+  }
+}

@@ -1,0 +1,41 @@
+/** Outbound calling: the French calendar, the D223-9 rules, the call list and dial outcomes. */
+export {
+  civilFromDays,
+  daysFromCivil,
+  daysInMonth,
+  easterSunday,
+  formatIsoDate,
+  frenchPublicHolidays,
+  isFrenchPublicHoliday,
+  isLeapYear,
+  parseIsoDate,
+  weekday,
+  type CivilDate,
+} from './frenchCalendar';
+export {
+  ATTEMPT_PERIOD_DAYS,
+  CALLING_WINDOWS,
+  MAX_ATTEMPTS_PER_PERIOD,
+  REFUSAL_QUIET_DAYS,
+  SEARCH_HORIZON_DAYS,
+  isCallingTime,
+  nextCallingWindow,
+  outboundBreaches,
+  type CallRecordState,
+  type CallingContext,
+  type OutboundBreach,
+} from './callingRules';
+export {
+  CALL_OUTCOMES,
+  DRAWS_PER_RECORD,
+  RECENT_REFUSAL_DAYS,
+  drawOutcome,
+  generateCallList,
+  retryDelayMinutes,
+  validateOutcomeShares,
+  type CallListRecord,
+  type CallListSpec,
+  type CallOutcome,
+  type OutcomeShares,
+  type RetryRules,
+} from './callList';

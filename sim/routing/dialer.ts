@@ -1,0 +1,170 @@
+/**
+ * The outbound dialer (preview or progressive) working a call list, enforcing
+ * the French rules for calls to consumers (D223-9: Mon–Fri 10:00–13:00 and
+ * 14:00–20:00, never on public holidays, at most 4 attempts in 30 days, no new
+ * contact for 60 days after a refusal; Bloctel numbers only under contract).
+ *
+ * The rules themselves are a pure kernel (sim/model/outbound); this class only
+ * keeps the list's state: which record to try next and when. With the rules
+ * overridden (by scenario or command) it dials anyway and reports each broken
+ * rule as a breach.
+ */
+import type { ChannelRuntime } from '../model/channelRuntime';
+import {
+  generateCallList, nextCallingWindow, outboundBreaches, parseIsoDate, retryDelayMinutes,
+  type CallingContext, type CallOutcome, type OutboundBreach,
+} from '../model/outbound';
+import type { DialerSpec } from '../scenario/channelOptions';
+import type { RandomStream, RandomStreams } from '../engine/rng';
+
+export interface DialRecord {
+  readonly id: number;
+  readonly bloctel: boolean;
+  readonly hasContract: boolean;
+  attemptDays: number[];
+  refusalDay: number | null;
+  /** Earliest simulated time of the next attempt. */
+  nextTry: number;
+  attemptsToday: number;
+  /** Reached, out of retries, or excluded by a rule: never dialled again today. */
+  closed: boolean;
+}
+
+export interface DialPlan {
+  readonly record: DialRecord;
+  /** Rules this call breaks (non-empty only when the rules are overridden). */
+  readonly breaches: readonly OutboundBreach[];
+}
+
+/** Time rules apply to every record alike: when they forbid a call, nobody can be dialled. */
+const timeRules: ReadonlySet<OutboundBreach> = new Set(['outsideCallingHours', 'weekend', 'publicHoliday']);
+
+export class Dialer {
+  readonly spec: DialerSpec;
+  readonly records: DialRecord[];
+  /** Records waiting for their next attempt, ordered by (nextTry, id). */
+  private readonly heap: number[] = [];
+  override: boolean;
+  readonly outcomeRng: RandomStream;
+  /** Records left out because a rule forbids calling them (not a breach: the dialer obeyed). */
+  excludedByRules = 0;
+  /** Time of the pending wake-up event, Infinity when none. */
+  wakeAt = Infinity;
+  readonly startDay: number;
+
+  constructor(
+    readonly channel: ChannelRuntime,
+    date: string,
+    /** Seconds since midnight at simulated time 0. */
+    private readonly dayStart: number,
+    streams: RandomStreams,
+  ) {
+    this.spec = channel.spec.dialer!;
+    this.override = this.spec.overrideRules;
+    this.startDay = parseIsoDate(date);
+    this.outcomeRng = streams.stream(`dialer:${channel.id}`);
+    const list = generateCallList(this.spec.list, this.startDay, streams.stream(`callList:${channel.id}`));
+    this.records = list.map((r) => ({
+      id: r.id, bloctel: r.bloctel, hasContract: r.hasContract, attemptDays: [...r.attemptDays], refusalDay: r.refusalDay,
+      nextTry: 0, attemptsToday: 0, closed: false,
+    }));
+    this.records.forEach((_, i) => this.push(i));
+  }
+
+  /** Calendar day and local time at simulated time `t`. */
+  context(t: number): CallingContext {
+    const local = this.dayStart + t;
+    const dayOffset = Math.floor(local / 86400);
+    return { day: this.startDay + dayOffset, secondOfDay: local - dayOffset * 86400 };
+  }
+
+  /** Simulated time of a calendar context. */
+  timeOf(ctx: CallingContext): number {
+    return (ctx.day - this.startDay) * 86400 + ctx.secondOfDay - this.dayStart;
+  }
+
+  get remaining(): number {
+    return this.heap.length;
+  }
+
+  /**
+   * The record to dial now, or the time to try again: `{ wakeAt }` when no record
+   * may be called before then (calling hours, retry delays), `null` when the
+   * list is exhausted.
+   */
+  next(now: number): DialPlan | { wakeAt: number } | null {
+    for (;;) {
+      if (this.heap.length === 0) return null;
+      const record = this.records[this.heap[0]];
+      if (record.nextTry > now) return { wakeAt: record.nextTry };
+      const ctx = this.context(now);
+      const breaches = outboundBreaches(record, ctx);
+      if (breaches.length > 0 && !this.override) {
+        if (breaches.some((b) => timeRules.has(b))) {
+          const window = nextCallingWindow(ctx);
+          return window ? { wakeAt: this.timeOf(window) } : null;
+        }
+        this.pop();
+        record.closed = true; // a consumer-level rule forbids calling them today
+        this.excludedByRules++;
+        continue;
+      }
+      this.pop();
+      record.attemptDays.push(ctx.day);
+      record.attemptsToday++;
+      return { record, breaches };
+    }
+  }
+
+  /** Books the outcome of an attempt: a refusal, or when to retry. */
+  recordOutcome(record: DialRecord, outcome: CallOutcome, converted: boolean, now: number): void {
+    if (outcome === 'answered') {
+      if (!converted) record.refusalDay = this.context(now).day;
+      record.closed = true;
+      return;
+    }
+    const delay = retryDelayMinutes(outcome, record.attemptsToday, this.spec.retry);
+    if (delay === null) {
+      record.closed = true;
+      return;
+    }
+    record.nextTry = now + delay * 60;
+    this.push(record.id);
+  }
+
+  private before(i: number, j: number): boolean {
+    const a = this.records[i];
+    const b = this.records[j];
+    return a.nextTry < b.nextTry || (a.nextTry === b.nextTry && a.id < b.id);
+  }
+
+  private push(index: number): void {
+    const h = this.heap;
+    h.push(index);
+    let i = h.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.before(h[i], h[p])) break;
+      [h[i], h[p]] = [h[p], h[i]];
+      i = p;
+    }
+  }
+
+  private pop(): void {
+    const h = this.heap;
+    const last = h.pop()!;
+    if (h.length === 0) return;
+    h[0] = last;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && this.before(h[l], h[m])) m = l;
+      if (r < h.length && this.before(h[r], h[m])) m = r;
+      if (m === i) break;
+      [h[i], h[m]] = [h[m], h[i]];
+      i = m;
+    }
+  }
+}
