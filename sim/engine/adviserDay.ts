@@ -86,7 +86,8 @@ export class AdviserDay {
 
   private wakeDialerAt(dialer: Dialer, at: number): void {
     const sim = this.sim;
-    if (at >= dialer.wakeAt || at === Infinity) return;
+    // Nothing to wake for after closing: the campaign resumes another day.
+    if (at >= dialer.wakeAt || at >= sim.closeTime) return;
     dialer.wakeAt = at;
     sim.queue.schedule(Math.max(at, sim.time), Ev.dialerWake, dialer.channel.index);
   }
