@@ -13,6 +13,11 @@ import { ContactState as contactStates, Origin as origins } from '../model/conta
 import { Field as kpiFields } from '../kpi/counters';
 import { openGroupsFor, type OverflowGroup } from '../routing/overflow';
 import type { Simulation } from './simulation';
+import type { ContactStore } from '../model/contacts';
+import type { KpiCounters } from '../kpi/counters';
+import type { EventQueue } from './eventQueue';
+import type { Router } from '../routing/router';
+import type { AdviserStore } from '../model/advisers';
 
 // Module-local copies: imported bindings can compile to getters (tsx/CJS interop),
 // which showed up as a top cost of the hot path.
@@ -24,7 +29,20 @@ const Origin = { ...origins };
 const Field = { ...kpiFields };
 
 export class ContactFlow {
-  constructor(private readonly sim: Simulation) {}
+  // The simulation's parts, held directly: this is the hot path.
+  private readonly contacts: ContactStore;
+  private readonly counters: KpiCounters;
+  private readonly queue: EventQueue;
+  private readonly router: Router;
+  private readonly advisers: AdviserStore;
+
+  constructor(private readonly sim: Simulation) {
+    this.contacts = sim.contacts;
+    this.counters = sim.counters;
+    this.queue = sim.queue;
+    this.router = sim.router;
+    this.advisers = sim.advisers;
+  }
 
   // ── Arrival ─────────────────────────────────────────────────────────────
 
@@ -32,7 +50,7 @@ export class ContactFlow {
     const sim = this.sim;
     const ch = sim.channels[channel];
     const next = ch.arrivals!.next(sim.time);
-    if (next < Infinity) sim.queue.schedule(next, Ev.arrival, channel);
+    if (next < Infinity) this.queue.schedule(next, Ev.arrival, channel);
     this.generate(channel, Origin.new, sim.time);
   }
 
@@ -49,8 +67,8 @@ export class ContactFlow {
   generate(channel: number, origin: number, arrival: number, due = -1): number {
     const sim = this.sim;
     const ch = sim.channels[channel];
-    const contacts = sim.contacts;
-    const counters = sim.counters;
+    const contacts = this.contacts;
+    const counters = this.counters;
     const slot = contacts.allocate();
     contacts.channel[slot] = channel;
     contacts.origin[slot] = origin;
@@ -104,32 +122,32 @@ export class ContactFlow {
   /** Gives a new contact to an adviser, or queues it with its timers. */
   private route(slot: number): void {
     const sim = this.sim;
-    const contacts = sim.contacts;
+    const contacts = this.contacts;
     const channel = contacts.channel[slot];
     const ch = sim.channels[channel];
     const now = sim.time;
-    const adviser = sim.router.findAdviser(channel, now - contacts.arrival[slot]);
+    const adviser = this.router.findAdviser(channel, now - contacts.arrival[slot]);
     if (adviser >= 0) {
       this.answer(slot, adviser);
       return;
     }
     const row = contacts.kpiRow[slot];
     const total = contacts.kpiTotal[slot];
-    sim.counters.addAt(row, total, Field.waited, 1);
-    sim.counters.addAt(row, total, Field.queued, 1);
+    this.counters.addAt(row, total, Field.waited, 1);
+    this.counters.addAt(row, total, Field.queued, 1);
     contacts.setState(slot, ContactState.waiting);
     const patience = contacts.patience[slot];
     if (patience < Infinity) {
-      contacts.abandonHandle[slot] = sim.queue.schedule(Math.max(now, contacts.arrival[slot] + patience), Ev.abandon, slot);
+      contacts.abandonHandle[slot] = this.queue.schedule(Math.max(now, contacts.arrival[slot] + patience), Ev.abandon, slot);
     }
-    sim.router.enqueue(slot);
+    this.router.enqueue(slot);
     if (ch.hasQueueTimers) {
       const tag = serialTag(contacts.serial[slot]);
       if (ch.spec.callback && this.offerCallback(slot)) return;
-      if (ch.spec.announcement) sim.queue.schedule(now + ch.spec.announcement.afterSeconds, Ev.announcement, slot, tag);
+      if (ch.spec.announcement) this.queue.schedule(now + ch.spec.announcement.afterSeconds, Ev.announcement, slot, tag);
       for (let t = 1; t < ch.tierWaits.length; t++) {
         const at = contacts.arrival[slot] + ch.tierWaits[t];
-        if (at > now) sim.queue.schedule(at, Ev.widen, slot, tag);
+        if (at > now) this.queue.schedule(at, Ev.widen, slot, tag);
       }
     }
     if (sim.overflow.length > 0) for (const g of openGroupsFor(sim.overflow, channel)) this.scheduleOverflow(slot, g);
@@ -145,21 +163,21 @@ export class ContactFlow {
       const s = a.state[i];
       if (a.skills[i][channel] > 0 && s !== S.offline && s !== S.absent) staffed++;
     }
-    return staffed === 0 ? Infinity : (sim.router.waiting[channel] * sim.channels[channel].meanHandle) / staffed;
+    return staffed === 0 ? Infinity : (this.router.waiting[channel] * sim.channels[channel].meanHandle) / staffed;
   }
 
   /** Offers a callback when the estimated wait is long; true if the caller took it and left. */
   private offerCallback(slot: number): boolean {
     const sim = this.sim;
-    const contacts = sim.contacts;
+    const contacts = this.contacts;
     const channel = contacts.channel[slot];
     const spec = sim.channels[channel].spec.callback!;
     if (this.estimatedWait(channel) <= spec.offerWhenWaitOverSeconds) return false;
     const row = contacts.kpiRow[slot];
     const total = contacts.kpiTotal[slot];
-    sim.counters.addAt(row, total, Field.callbacksOffered, 1);
+    this.counters.addAt(row, total, Field.callbacksOffered, 1);
     if (contacts.uCallback[slot] >= spec.acceptShare) return false;
-    sim.counters.addAt(row, total, Field.calledBack, 1);
+    this.counters.addAt(row, total, Field.calledBack, 1);
     this.leaveQueue(slot);
     contacts.release(slot);
     const now = sim.time;
@@ -169,43 +187,42 @@ export class ContactFlow {
 
   /** Takes a waiting contact out of its queue (cancelling its abandon timer). */
   private leaveQueue(slot: number): void {
-    const sim = this.sim;
-    const contacts = sim.contacts;
+    const contacts = this.contacts;
     if (contacts.abandonHandle[slot] >= 0) {
-      sim.queue.cancel(contacts.abandonHandle[slot]);
+      this.queue.cancel(contacts.abandonHandle[slot]);
       contacts.abandonHandle[slot] = -1;
     }
     contacts.setState(slot, ContactState.free);
-    sim.router.dequeued(contacts.channel[slot]);
+    this.router.dequeued(contacts.channel[slot]);
   }
 
   private stillWaiting(slot: number, tag: number): boolean {
-    const contacts = this.sim.contacts;
+    const contacts = this.contacts;
     return contacts.state[slot] === ContactState.waiting && serialTag(contacts.serial[slot]) === tag;
   }
 
   // ── Waiting ─────────────────────────────────────────────────────────────
 
   onAbandon(slot: number): void {
-    if (this.sim.contacts.state[slot] !== ContactState.waiting) return; // defensive: timers are cancelled on answer
-    this.sim.contacts.abandonHandle[slot] = -1;
+    if (this.contacts.state[slot] !== ContactState.waiting) return; // defensive: timers are cancelled on answer
+    this.contacts.abandonHandle[slot] = -1;
     this.abandon(slot);
   }
 
   /** The customer hangs up (or the line closes): counted, and perhaps calls again later. */
   abandon(slot: number): void {
     const sim = this.sim;
-    const contacts = sim.contacts;
+    const contacts = this.contacts;
     const channel = contacts.channel[slot];
     const ch = sim.channels[channel];
     const waited = sim.time - contacts.arrival[slot];
     const row = contacts.kpiRow[slot];
     const total = contacts.kpiTotal[slot];
-    sim.counters.addAt(row, total, Field.abandoned, 1);
-    if (waited < sim.shortAbandonSeconds) sim.counters.addAt(row, total, Field.shortAbandoned, 1);
-    if (waited <= ch.threshold) sim.counters.addAt(row, total, Field.abandonedWithinThreshold, 1);
+    this.counters.addAt(row, total, Field.abandoned, 1);
+    if (waited < sim.shortAbandonSeconds) this.counters.addAt(row, total, Field.shortAbandoned, 1);
+    if (waited <= ch.threshold) this.counters.addAt(row, total, Field.abandonedWithinThreshold, 1);
     if (ch.retrialDelay !== null && contacts.uRetrial[slot] < ch.retrialShare && sim.time < sim.closeTime) {
-      sim.queue.schedule(sim.time + ch.retrialDelay(ch.behaviourRng), Ev.contactReturn, channel, Origin.retrial);
+      this.queue.schedule(sim.time + ch.retrialDelay(ch.behaviourRng), Ev.contactReturn, channel, Origin.retrial);
     }
     this.leaveQueue(slot);
     contacts.release(slot);
@@ -215,20 +232,19 @@ export class ContactFlow {
   onAnnouncement(slot: number, tag: number): void {
     if (!this.stillWaiting(slot, tag)) return;
     const sim = this.sim;
-    const contacts = sim.contacts;
+    const contacts = this.contacts;
     const channel = contacts.channel[slot];
     const position = this.positionOf(slot);
     const staffedWait = this.estimatedWait(channel);
-    const announced = sim.router.waiting[channel] > 0 ? (staffedWait * position) / sim.router.waiting[channel] : 0;
+    const announced = this.router.waiting[channel] > 0 ? (staffedWait * position) / this.router.waiting[channel] : 0;
     const patienceLeft = contacts.arrival[slot] + contacts.patience[slot] - sim.time;
     if (announced > patienceLeft) this.abandon(slot);
   }
 
   /** 1-based position of a waiting contact in its queue (older waiting contacts + 1). */
   private positionOf(slot: number): number {
-    const sim = this.sim;
-    const contacts = sim.contacts;
-    const q = sim.router.queues[contacts.channel[slot]];
+    const contacts = this.contacts;
+    const q = this.router.queues[contacts.channel[slot]];
     let position = 0;
     for (let i = 0; i < q.length; i++) {
       const s = q.itemAt(i);
@@ -242,8 +258,8 @@ export class ContactFlow {
   onWiden(slot: number, tag: number): void {
     if (!this.stillWaiting(slot, tag)) return;
     const sim = this.sim;
-    const channel = sim.contacts.channel[slot];
-    const adviser = sim.router.findAdviser(channel, sim.time - sim.contacts.arrival[slot]);
+    const channel = this.contacts.channel[slot];
+    const adviser = this.router.findAdviser(channel, sim.time - this.contacts.arrival[slot]);
     if (adviser < 0) return;
     this.leaveQueue(slot);
     this.answer(slot, adviser);
@@ -253,8 +269,8 @@ export class ContactFlow {
 
   scheduleOverflow(slot: number, group: OverflowGroup): void {
     const sim = this.sim;
-    const at = Math.max(sim.time, sim.contacts.arrival[slot] + group.spec.afterWaitSeconds);
-    sim.queue.schedule(at, Ev.overflowDue, slot, serialTag(sim.contacts.serial[slot]) * 64 + group.index);
+    const at = Math.max(sim.time, this.contacts.arrival[slot] + group.spec.afterWaitSeconds);
+    this.queue.schedule(at, Ev.overflowDue, slot, serialTag(this.contacts.serial[slot]) * 64 + group.index);
   }
 
   onOverflowDue(slot: number, payload: number): void {
@@ -262,13 +278,13 @@ export class ContactFlow {
     const tag = (payload - (payload % 64)) / 64;
     if (!this.stillWaiting(slot, tag) || !group.open) return;
     if (group.busy < group.spec.capacity) this.sendToOverflow(slot, group);
-    else group.waiting.push(slot, this.sim.contacts.serial[slot]);
+    else group.waiting.push(slot, this.contacts.serial[slot]);
   }
 
   /** Hands a waiting contact to an external group: answered there, at a cost. */
   private sendToOverflow(slot: number, group: OverflowGroup): void {
     const sim = this.sim;
-    const contacts = sim.contacts;
+    const contacts = this.contacts;
     this.leaveQueue(slot);
     contacts.setState(slot, ContactState.inService);
     contacts.ref[slot] = group.index;
@@ -276,12 +292,12 @@ export class ContactFlow {
     const row = contacts.kpiRow[slot];
     const total = contacts.kpiTotal[slot];
     this.countAnswer(slot, row, total);
-    sim.counters.addAt(row, total, Field.overflowed, 1);
-    sim.counters.addAt(row, total, Field.overflowCost, group.spec.costPerContact);
+    this.counters.addAt(row, total, Field.overflowed, 1);
+    this.counters.addAt(row, total, Field.overflowCost, group.spec.costPerContact);
     group.busy++;
     group.cost += group.spec.costPerContact;
     const duration = (contacts.talk[slot] + contacts.hold[slot] + contacts.gap[slot]) * group.spec.handleTimeFactor + contacts.wrapUp[slot];
-    sim.queue.schedule(sim.time + duration, Ev.externalEnd, group.index, slot);
+    this.queue.schedule(sim.time + duration, Ev.externalEnd, group.index, slot);
   }
 
   onExternalEnd(groupIndex: number, slot: number): void {
@@ -289,8 +305,8 @@ export class ContactFlow {
     const group = sim.overflow[groupIndex];
     group.busy--;
     group.handled++;
-    const contacts = sim.contacts;
-    sim.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.externalHandled, 1);
+    const contacts = this.contacts;
+    this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.externalHandled, 1);
     this.resolveOrRepeat(slot, contacts.uResolved[slot] < group.spec.fcr);
     contacts.release(slot);
     this.pullIntoOverflow(group);
@@ -298,7 +314,7 @@ export class ContactFlow {
 
   /** A free place in the group: the oldest contact that was due to overflow and is still waiting. */
   pullIntoOverflow(group: OverflowGroup): void {
-    const contacts = this.sim.contacts;
+    const contacts = this.contacts;
     while (group.open && group.busy < group.spec.capacity && group.waiting.length > 0) {
       const slot = group.waiting.itemAt(0);
       const serial = group.waiting.tagAt(0);
@@ -311,27 +327,27 @@ export class ContactFlow {
 
   private countAnswer(slot: number, row: number, total: number): void {
     const sim = this.sim;
-    const contacts = sim.contacts;
+    const contacts = this.contacts;
     const wait = sim.time - contacts.arrival[slot];
-    sim.counters.addAt(row, total, Field.answered, 1);
-    sim.counters.addAt(row, total, Field.waitSumAnswered, wait);
-    if (wait <= sim.channels[contacts.channel[slot]].threshold) sim.counters.addAt(row, total, Field.answeredWithinThreshold, 1);
+    this.counters.addAt(row, total, Field.answered, 1);
+    this.counters.addAt(row, total, Field.waitSumAnswered, wait);
+    if (wait <= sim.channels[contacts.channel[slot]].threshold) this.counters.addAt(row, total, Field.answeredWithinThreshold, 1);
     const due = contacts.due[slot];
     if (due < Infinity) {
-      sim.counters.addAt(row, total, Field.answeredWithDue, 1);
-      if (sim.time <= due) sim.counters.addAt(row, total, Field.answeredBeforeDue, 1);
+      this.counters.addAt(row, total, Field.answeredWithDue, 1);
+      if (sim.time <= due) this.counters.addAt(row, total, Field.answeredBeforeDue, 1);
     }
   }
 
   /** Connects a contact (not waiting: new, or just taken from its queue) to an adviser. */
   answer(slot: number, adviser: number): void {
     const sim = this.sim;
-    const contacts = sim.contacts;
-    const advisers = sim.advisers;
+    const contacts = this.contacts;
+    const advisers = this.advisers;
     const now = sim.time;
     const channel = contacts.channel[slot];
     if (contacts.abandonHandle[slot] >= 0) {
-      sim.queue.cancel(contacts.abandonHandle[slot]);
+      this.queue.cancel(contacts.abandonHandle[slot]);
       contacts.abandonHandle[slot] = -1;
     }
     contacts.setState(slot, ContactState.inService);
@@ -345,9 +361,9 @@ export class ContactFlow {
       advisers.contactChannel[adviser] = channel;
       advisers.contactSerial[adviser] = contacts.serial[slot];
       advisers.version[adviser]++;
-      sim.router.concurrencyChanged(adviser);
+      this.router.concurrencyChanged(adviser);
       const stretch = 1 + ch.concurrencyStretch * (k - 1);
-      sim.queue.schedule(now + contacts.talk[slot] * stretch + contacts.gap[slot] + contacts.wrapUp[slot], Ev.concurrentEnd, slot);
+      this.queue.schedule(now + contacts.talk[slot] * stretch + contacts.gap[slot] + contacts.wrapUp[slot], Ev.concurrentEnd, slot);
       return;
     }
     advisers.contact[adviser] = slot;
@@ -355,56 +371,56 @@ export class ContactFlow {
     advisers.contactSerial[adviser] = contacts.serial[slot];
     advisers.transition2(adviser, E.OFFER, E.ACCEPT, now); // offered and accepted at once
     const talk = contacts.talk[slot];
-    if (contacts.hold[slot] > 0) sim.queue.schedule(now + talk / 2, Ev.holdStart, adviser);
-    else sim.queue.schedule(now + talk, Ev.talkEnd, adviser);
+    if (contacts.hold[slot] > 0) this.queue.schedule(now + talk / 2, Ev.holdStart, adviser);
+    else this.queue.schedule(now + talk, Ev.talkEnd, adviser);
   }
 
   onHoldStart(adviser: number): void {
     const sim = this.sim;
-    sim.advisers.transition(adviser, E.HOLD, sim.time);
-    sim.queue.schedule(sim.time + sim.contacts.hold[sim.advisers.contact[adviser]], Ev.holdEnd, adviser);
+    this.advisers.transition(adviser, E.HOLD, sim.time);
+    this.queue.schedule(sim.time + this.contacts.hold[this.advisers.contact[adviser]], Ev.holdEnd, adviser);
   }
 
   onHoldEnd(adviser: number): void {
     const sim = this.sim;
-    sim.advisers.transition(adviser, E.RESUME, sim.time);
-    sim.queue.schedule(sim.time + sim.contacts.talk[sim.advisers.contact[adviser]] / 2, Ev.talkEnd, adviser);
+    this.advisers.transition(adviser, E.RESUME, sim.time);
+    this.queue.schedule(sim.time + this.contacts.talk[this.advisers.contact[adviser]] / 2, Ev.talkEnd, adviser);
   }
 
   onTalkEnd(adviser: number): void {
     const sim = this.sim;
-    sim.advisers.transition(adviser, E.END_CONTACT, sim.time);
-    const wrap = sim.contacts.wrapUp[sim.advisers.contact[adviser]];
-    if (wrap > 0) sim.queue.schedule(sim.time + wrap, Ev.wrapEnd, adviser);
+    this.advisers.transition(adviser, E.END_CONTACT, sim.time);
+    const wrap = this.contacts.wrapUp[this.advisers.contact[adviser]];
+    if (wrap > 0) this.queue.schedule(sim.time + wrap, Ev.wrapEnd, adviser);
     else this.onWrapEnd(adviser);
   }
 
   onWrapEnd(adviser: number): void {
     const sim = this.sim;
-    const advisers = sim.advisers;
+    const advisers = this.advisers;
     const slot = advisers.contact[adviser];
     this.finish(slot, adviser);
     advisers.contact[adviser] = -1;
     advisers.contactChannel[adviser] = -1;
     advisers.transition(adviser, E.END_WRAP_UP, sim.time);
-    sim.contacts.release(slot);
+    this.contacts.release(slot);
     sim.day.becameFree(adviser);
   }
 
   /** A chat or messaging conversation ends; the adviser may take another, or is free. */
   onConcurrentEnd(slot: number): void {
     const sim = this.sim;
-    const advisers = sim.advisers;
-    const adviser = sim.contacts.adviser[slot];
+    const advisers = this.advisers;
+    const adviser = this.contacts.adviser[slot];
     this.finish(slot, adviser);
-    sim.contacts.release(slot);
+    this.contacts.release(slot);
     advisers.concurrent[adviser]--;
     advisers.version[adviser]++;
-    sim.router.concurrencyChanged(adviser);
+    this.router.concurrencyChanged(adviser);
     if (advisers.concurrent[adviser] > 0) {
       // Room for another conversation, unless a break or the end of the shift is waiting.
       if (advisers.pending[adviser] !== 0 || advisers.shiftOver[adviser]) return;
-      const next = sim.router.takeContact(adviser, sim.time, true);
+      const next = this.router.takeContact(adviser, sim.time, true);
       if (next >= 0) this.answer(next, adviser);
       return;
     }
@@ -417,35 +433,35 @@ export class ContactFlow {
   /** Books a handled contact: handling time, and whether the customer will come back. */
   private finish(slot: number, adviser: number): void {
     const sim = this.sim;
-    const contacts = sim.contacts;
+    const contacts = this.contacts;
     const handling = sim.time - contacts.answeredAt[slot];
     const row = contacts.kpiRow[slot];
     const total = contacts.kpiTotal[slot];
-    sim.counters.addAt(row, total, Field.handled, 1);
-    sim.counters.addAt(row, total, Field.handleSum, handling);
-    sim.counters.addAt(row, total, Field.talkSum, contacts.talk[slot]);
-    sim.advisers.handled[adviser]++;
-    sim.advisers.handlingSeconds[adviser] += handling;
+    this.counters.addAt(row, total, Field.handled, 1);
+    this.counters.addAt(row, total, Field.handleSum, handling);
+    this.counters.addAt(row, total, Field.talkSum, contacts.talk[slot]);
+    this.advisers.handled[adviser]++;
+    this.advisers.handlingSeconds[adviser] += handling;
     const ch = sim.channels[contacts.channel[slot]];
     this.resolveOrRepeat(slot, ch.fcr >= 1 || contacts.uResolved[slot] < ch.fcr);
   }
 
   private resolveOrRepeat(slot: number, resolved: boolean): void {
     const sim = this.sim;
-    const contacts = sim.contacts;
+    const contacts = this.contacts;
     const channel = contacts.channel[slot];
     const ch = sim.channels[channel];
-    if (resolved) sim.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.resolved, 1);
-    else if (ch.repeatDelay !== null) sim.queue.schedule(sim.time + ch.repeatDelay(ch.behaviourRng), Ev.contactReturn, channel, Origin.repeat);
+    if (resolved) this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], Field.resolved, 1);
+    else if (ch.repeatDelay !== null) this.queue.schedule(sim.time + ch.repeatDelay(ch.behaviourRng), Ev.contactReturn, channel, Origin.repeat);
   }
 
   /** End of the run: deferred work still waiting (emails, callbacks) carries over to the next day. */
   carryOver(): void {
     const sim = this.sim;
-    const contacts = sim.contacts;
+    const contacts = this.contacts;
     sim.channels.forEach((ch, c) => {
-      for (let slot = sim.router.head(c); slot >= 0; slot = sim.router.head(c)) {
-        sim.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], ch.realTime ? Field.abandoned : Field.carriedOver, 1);
+      for (let slot = this.router.head(c); slot >= 0; slot = this.router.head(c)) {
+        this.counters.addAt(contacts.kpiRow[slot], contacts.kpiTotal[slot], ch.realTime ? Field.abandoned : Field.carriedOver, 1);
         this.leaveQueue(slot);
         contacts.release(slot);
       }

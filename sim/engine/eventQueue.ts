@@ -106,6 +106,22 @@ export class EventQueue {
     return this.popUntil(Infinity);
   }
 
+  /**
+   * Pops the top event, which the caller has just seen live through peekTime()
+   * (the run loop's fast path: no second dead-event check).
+   */
+  popPeeked(): void {
+    const slot = slotOf(this.heapKey[0]);
+    this.time = this.heapTime[0];
+    this.removeTop();
+    this.kind = this.slotKind[slot];
+    this.a = this.slotA[slot];
+    this.b = this.slotB[slot];
+    this.slotLive[slot] = 0;
+    this.liveCount--;
+    this.releaseSlot(slot);
+  }
+
   /** Like pop(), but only if the earliest live event is at or before `limit`. */
   popUntil(limit: number): boolean {
     this.dropDeadTop();

@@ -168,7 +168,7 @@ export class Simulation {
         const dynamicTime = queue.peekTime();
         if (dynamicTime < staticTime) {
           if (dynamicTime > limit) break;
-          queue.pop();
+          queue.popPeeked();
           this.now = dynamicTime;
           this.lastEventTime = dynamicTime;
           this.events++;

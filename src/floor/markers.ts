@@ -1,0 +1,140 @@
+/**
+ * The dynamic layer: one marker per adviser (ring for time in state, disc in the
+ * state colour, initials, a badge with the state icon, a raised-hand bubble and
+ * a selection ring). `update` touches only what changed: a marker is restyled
+ * when its adviser object is a new one (!==), and its ring when its step moves.
+ */
+import { BitmapText, Container, Sprite, type Texture } from 'pixi.js';
+import type { AdviserSnapshot } from '../../sim/snapshot';
+import { hasRaisedHand, hexToNumber, palette, stateStyles } from '../theme/stateStyle';
+import type { Seat } from './layout';
+import { ringKey, ringState } from './markerModel';
+import { textureScale, type MarkerTextures } from './textures';
+
+const alertTint = hexToNumber(palette.alert);
+
+function sprite(texture: Texture): Sprite {
+  const s = new Sprite(texture);
+  s.anchor.set(0.5);
+  s.scale.set(1 / textureScale);
+  return s;
+}
+
+class Marker {
+  readonly root = new Container();
+  private readonly person = new Container();
+  private readonly ring: Sprite;
+  private readonly disc: Sprite;
+  private readonly initials: BitmapText;
+  private readonly badge: Sprite;
+  private readonly hand: Sprite;
+  private readonly selection: Sprite;
+  adviser: AdviserSnapshot | null = null;
+  /** ringKey of the ring on show (NaN: none yet). */
+  private shownRing = Number.NaN;
+  private readonly awayOffset: number;
+
+  constructor(
+    seat: Seat,
+    private readonly textures: MarkerTextures,
+  ) {
+    this.root.position.set(seat.x, seat.y);
+    this.ring = sprite(textures.rings[0]);
+    this.disc = sprite(textures.disc);
+    this.initials = new BitmapText({ text: '', style: { fontFamily: 'Arial, "DejaVu Sans", sans-serif', fontSize: 22, fontWeight: 'bold', fill: 0xffffff } });
+    this.initials.anchor.set(0.5);
+    this.initials.scale.set(0.45);
+    this.person.addChild(this.ring, this.disc, this.initials);
+    this.badge = sprite(textures.badges.available);
+    this.hand = sprite(textures.hand);
+    this.hand.position.set(13, -15);
+    this.hand.visible = false;
+    this.selection = sprite(textures.selection);
+    this.selection.tint = 0x111827;
+    this.selection.visible = false;
+    this.root.addChild(this.selection, this.person, this.badge, this.hand);
+    // The desk lies on the far side of the chair from the aisle: an away badge sits on it.
+    this.awayOffset = seat.facing * 20;
+  }
+
+  setAdviser(a: AdviserSnapshot): void {
+    const previous = this.adviser;
+    this.adviser = a;
+    if (previous && previous.state === a.state && previous.initials === a.initials && hasRaisedHand(previous) === hasRaisedHand(a)) return;
+    const style = stateStyles[a.state];
+    const tint = hexToNumber(style.colour);
+    this.person.visible = !style.away;
+    this.disc.tint = tint;
+    this.ring.tint = tint;
+    if (this.initials.text !== a.initials) this.initials.text = a.initials;
+    this.initials.tint = hexToNumber(style.ink);
+    this.badge.texture = this.textures.badges[a.state];
+    if (style.away) {
+      this.badge.position.set(0, this.awayOffset);
+      this.badge.scale.set(1.25 / textureScale);
+    } else {
+      this.badge.position.set(9.5, 9.5);
+      this.badge.scale.set(1 / textureScale);
+    }
+    this.hand.visible = hasRaisedHand(a);
+    this.shownRing = Number.NaN;
+  }
+
+  /** Returns true when the ring's picture changed. */
+  setRing(time: number): boolean {
+    const a = this.adviser;
+    if (!a || !this.person.visible) return false;
+    const ring = ringState(a, time);
+    const key = ringKey(ring);
+    if (key === this.shownRing) return false;
+    this.shownRing = key;
+    this.ring.texture = this.textures.rings[ring.step];
+    this.ring.tint = ring.overdue ? alertTint : hexToNumber(stateStyles[a.state].colour);
+    return true;
+  }
+
+  setSelected(selected: boolean): void {
+    this.selection.visible = selected;
+  }
+}
+
+export class MarkerLayer {
+  readonly container = new Container();
+  private readonly markers: Marker[];
+  private selected = -1;
+
+  constructor(seats: readonly Seat[], textures: MarkerTextures) {
+    this.markers = seats.map((seat) => new Marker(seat, textures));
+    for (const m of this.markers) this.container.addChild(m.root);
+  }
+
+  get count(): number {
+    return this.markers.length;
+  }
+
+  /** Returns the number of markers that changed (0: nothing to redraw). */
+  update(advisers: readonly AdviserSnapshot[], time: number): number {
+    let changed = 0;
+    const n = Math.min(advisers.length, this.markers.length);
+    for (let i = 0; i < n; i++) {
+      const m = this.markers[i];
+      const a = advisers[i];
+      let touched = false;
+      if (a !== m.adviser) {
+        m.setAdviser(a);
+        touched = true;
+      }
+      if (m.setRing(time)) touched = true;
+      if (touched) changed++;
+    }
+    return changed;
+  }
+
+  select(index: number): boolean {
+    if (index === this.selected) return false;
+    if (this.selected >= 0) this.markers[this.selected]?.setSelected(false);
+    this.selected = index;
+    if (index >= 0) this.markers[index]?.setSelected(true);
+    return true;
+  }
+}

@@ -1,0 +1,32 @@
+/** Entry point: stores, the worker controller, React, and `window.__perf` for the perf test. */
+import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { App } from './panels/App';
+import { ConsoleContext } from './panels/context';
+import { createSimStore } from './store/simStore';
+import { createUiStore, initialLang } from './store/uiStore';
+import { createController } from './worker/client';
+import type { PerfSummary } from './store/perf';
+import './panels/console.css';
+
+declare global {
+  interface Window {
+    /** Main-thread milliseconds per snapshot (store update + React + floor render). */
+    __perf?: () => PerfSummary;
+    /** Starts a fresh measurement window for __perf. */
+    __perfReset?: () => void;
+  }
+}
+
+const sim = createSimStore();
+const ui = createUiStore(initialLang(navigator.language));
+// flushSync: React renders inside the timed update, so __perf measures the whole cost.
+const controller = createController(sim, ui, (update) => flushSync(update));
+window.__perf = () => controller.perf.summary();
+window.__perfReset = () => controller.perf.reset();
+
+createRoot(document.getElementById('root')!).render(
+  <ConsoleContext.Provider value={{ sim, ui, controller }}>
+    <App />
+  </ConsoleContext.Provider>,
+);

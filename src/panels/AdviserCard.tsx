@@ -1,0 +1,97 @@
+/** The adviser card: state, skills, current contact, today's figures, and the supervisor's actions. */
+import { useEffect, useRef } from 'react';
+import { channelName, type MessageKey } from '../i18n';
+import { formatDuration, formatNumber, formatPercent } from '../i18n/format';
+import { useConsole, none, useSim, useT, useUi } from './context';
+import { StateBadge } from './StateBadge';
+
+const actions = [
+  { type: 'coach', minutes: 15 },
+  { type: 'sendToBreak', minutes: 10 },
+  { type: 'sendToTraining', minutes: 30 },
+  { type: 'assignOfflineTask', minutes: 15 },
+] as const;
+
+export function AdviserCard() {
+  const t = useT();
+  const { ui, controller } = useConsole();
+  const lang = useUi((s) => s.lang);
+  const open = useUi((s) => s.cardOpen);
+  const id = useUi((s) => s.selectedAdviserId);
+  const adviser = useSim((s) => s.snapshot?.advisers.find((a) => a.id === id));
+  const time = useSim((s) => s.snapshot?.time ?? 0);
+  const channels = useSim((s) => s.scenario?.channels ?? none);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const shownId = open ? adviser?.id : undefined;
+
+  useEffect(() => {
+    if (shownId) closeRef.current?.focus({ preventScroll: true });
+  }, [shownId]);
+
+  if (!open || !adviser) return null;
+  const close = () => ui.setState({ cardOpen: false });
+  const name = (ch: string) => channelName(channels.find((c) => c.id === ch), lang, ch);
+  const loggedOut = adviser.state === 'offline' || adviser.state === 'absent';
+  return (
+    <aside className="card" data-testid="adviser-card" role="dialog" aria-labelledby="card-title" onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <header className="card-head">
+        <span className="initials big">{adviser.initials}</span>
+        <div>
+          <h2 id="card-title">{adviser.name}</h2>
+          <div className="muted">{adviser.id}</div>
+        </div>
+        <button type="button" ref={closeRef} className="btn ghost close" onClick={close} aria-label={t('card.close')}>
+          ×
+        </button>
+      </header>
+      <dl className="card-facts">
+        <dt>{t('card.state')}</dt>
+        <dd>
+          <StateBadge state={adviser.state} /> <span className="muted">{formatDuration(time - adviser.stateSince)}</span>
+        </dd>
+        <dt>{t('card.skills')}</dt>
+        <dd>
+          {Object.entries(adviser.skills).map(([k, p]) => (
+            <span key={k} className="skill">
+              {name(k)} <strong>{formatPercent(p, lang, 0)}</strong>
+            </span>
+          ))}
+        </dd>
+        <dt>{t('card.contact')}</dt>
+        <dd>{adviser.channelId !== null ? t('card.contactOn', { id: adviser.contactId ?? '?', channel: name(adviser.channelId) }) : t('card.noContact')}</dd>
+        {adviser.pending ? (
+          <>
+            <dt />
+            <dd className="muted">{t('card.pending', { what: adviser.pending })}</dd>
+          </>
+        ) : null}
+      </dl>
+      <h3>{t('card.today')}</h3>
+      <div className="card-figures">
+        <div>
+          <div className="fig">{formatNumber(adviser.handled, lang)}</div>
+          <div className="muted">{t('card.handled')}</div>
+        </div>
+        <div>
+          <div className="fig">{formatDuration(adviser.handlingSeconds)}</div>
+          <div className="muted">{t('card.handlingTime')}</div>
+        </div>
+        <div>
+          <div className="fig">{adviser.handled > 0 ? formatDuration(adviser.handlingSeconds / adviser.handled) : '—'}</div>
+          <div className="muted">{t('card.aht')}</div>
+        </div>
+      </div>
+      <h3>{t('card.actions')}</h3>
+      <div className="card-actions">
+        {actions.map((a) => (
+          <button key={a.type} type="button" className="btn" disabled={loggedOut} onClick={() => controller.submit({ type: a.type, adviserId: adviser.id, minutes: a.minutes })}>
+            {t(`action.${a.type}` as MessageKey)}
+          </button>
+        ))}
+        <button type="button" className="btn" onClick={() => controller.submit({ type: loggedOut ? 'logIn' : 'logOut', adviserId: adviser.id })}>
+          {t(loggedOut ? 'action.logIn' : 'action.logOut')}
+        </button>
+      </div>
+    </aside>
+  );
+}

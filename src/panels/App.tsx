@@ -1,0 +1,52 @@
+/** The console layout: KPIs on top, open space in the centre, queues and alerts at the side, list and feed below. */
+import { useEffect } from 'react';
+import { FloorCanvas } from '../floor/FloorCanvas';
+import { ActivityFeed } from './ActivityFeed';
+import { AdviserCard } from './AdviserCard';
+import { AdviserList } from './AdviserList';
+import { AlertsPanel } from './AlertsPanel';
+import { useSim, useUi } from './context';
+import { ErrorPanel } from './ErrorPanel';
+import { IntervalChart } from './IntervalChart';
+import { KpiBoard } from './KpiBoard';
+import { QueuePanel } from './QueuePanel';
+import { ScenarioPicker } from './ScenarioPicker';
+import { TopBar } from './TopBar';
+import { useKeyboard } from './useKeyboard';
+
+function Console() {
+  return (
+    <div className="console">
+      <TopBar />
+      <KpiBoard />
+      <div className="middle">
+        <FloorCanvas />
+        <aside className="side">
+          <QueuePanel />
+          <AlertsPanel />
+          <AdviserCard />
+        </aside>
+      </div>
+      <div className="bottom">
+        <AdviserList />
+        <IntervalChart />
+        <ActivityFeed />
+      </div>
+    </div>
+  );
+}
+
+export function App() {
+  const view = useSim((s) => s.view);
+  const lang = useUi((s) => s.lang);
+  useKeyboard();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <>
+      {view === 'console' ? <Console /> : <ScenarioPicker />}
+      <ErrorPanel />
+    </>
+  );
+}

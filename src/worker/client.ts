@@ -1,0 +1,136 @@
+/**
+ * The page's side of the worker: starts it, turns its events into store updates
+ * (timed for `window.__perf`), and carries the user's intents to it. If the
+ * worker itself dies, a new one is started and the session replayed from the
+ * commands the page kept.
+ */
+import * as Comlink from 'comlink';
+import type { SimStore } from '../store/simStore';
+import type { UiStore } from '../store/uiStore';
+import { PerfMeter } from '../store/perf';
+import { stepSpeed, type Speed } from './pacer';
+import type { LoadOutcome, SimWorkerApi, WorkerEvent } from './protocol';
+
+export interface ConsoleController {
+  inspect(text: string, file: string): Promise<LoadOutcome>;
+  /** Loads a scenario and starts playing. */
+  start(text: string, file: string): Promise<LoadOutcome>;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  setSpeed(speed: Speed): void;
+  stepSpeed(direction: 1 | -1): void;
+  submit(command: Record<string, unknown>): void;
+  restore(): Promise<void>;
+  restart(): Promise<void>;
+  backToPicker(): void;
+  injectFault(time: number): void;
+  readonly perf: PerfMeter;
+}
+
+/** `flush` runs a store update so that React renders synchronously inside it (flushSync). */
+export function createController(sim: SimStore, ui: UiStore, flush: (update: () => void) => void = (u) => u()): ConsoleController {
+  const perf = new PerfMeter();
+  let worker: Worker;
+  let api: Comlink.Remote<SimWorkerApi>;
+  let current: { text: string; file: string } | null = null;
+  /** Applied commands with their `at`, for replay if the worker dies. */
+  let applied: Record<string, unknown>[] = [];
+
+  const onEvent = (event: WorkerEvent): void => {
+    if (event.kind === 'failure') {
+      ui.setState({ playing: false });
+      sim.fail(event.failure);
+      return;
+    }
+    const t0 = performance.now();
+    let advisers = 0;
+    flush(() => {
+      advisers = sim.applyDelta(event.delta).advisers.length;
+      const { playing, speed } = ui.getState();
+      if (playing !== event.play.playing || speed !== event.play.speed) ui.setState({ playing: event.play.playing, speed: event.play.speed });
+    });
+    perf.record(performance.now() - t0, advisers);
+  };
+
+  function spawn(): void {
+    worker = new Worker(new URL('./simWorker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      ui.setState({ playing: false });
+      sim.fail({ kind: 'worker', message: e.message || 'The worker could not run.', restorableTime: sim.getState().snapshot?.time ?? 0 });
+    });
+    api = Comlink.wrap<SimWorkerApi>(worker);
+    void api.connect(Comlink.proxy(onEvent));
+  }
+  spawn();
+
+  const failed = (outcome: LoadOutcome) => {
+    if (!outcome.ok) sim.fail(outcome.failure);
+    return outcome;
+  };
+
+  const controller: ConsoleController = {
+    perf,
+    inspect: (text, file) => api.inspect(text, file),
+    async start(text, file) {
+      current = { text, file };
+      applied = [];
+      perf.reset();
+      sim.setState({ phase: 'loading', failure: null });
+      ui.setState({ selectedAdviserId: null, cardOpen: false, channelId: null });
+      const outcome = failed(await api.load(text, file));
+      if (outcome.ok) {
+        sim.setState({ scenario: outcome.summary, view: 'console' });
+        await api.setSpeed(ui.getState().speed);
+        await api.play();
+      }
+      return outcome;
+    },
+    play: () => {
+      ui.setState({ playing: true });
+      void api.play();
+    },
+    pause: () => {
+      ui.setState({ playing: false });
+      void api.pause();
+    },
+    togglePlay: () => (ui.getState().playing ? controller.pause() : controller.play()),
+    setSpeed: (speed) => {
+      ui.setState({ speed });
+      void api.setSpeed(speed);
+    },
+    stepSpeed: (direction) => controller.setSpeed(stepSpeed(ui.getState().speed, direction)),
+    submit: (command) => {
+      void api.submit(command).then((record) => {
+        if (record && record.status === 'applied') applied.push({ ...command, at: record.at });
+      });
+    },
+    async restore() {
+      const failure = sim.getState().failure;
+      if (failure?.kind === 'worker' && current) {
+        worker.terminate();
+        spawn();
+        failed(await api.load(current.text, current.file, { commands: applied, advanceTo: failure.restorableTime ?? 0 }));
+        return;
+      }
+      failed(await api.restore());
+    },
+    async restart() {
+      applied = [];
+      if (sim.getState().failure?.kind === 'worker' && current) {
+        worker.terminate();
+        spawn();
+        failed(await api.load(current.text, current.file));
+        return;
+      }
+      failed(await api.restart());
+    },
+    backToPicker: () => {
+      controller.pause();
+      sim.setState({ view: 'picker', phase: 'picking', failure: null });
+    },
+    injectFault: (time) => void api.injectFault(time),
+  };
+  return controller;
+}

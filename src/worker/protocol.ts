@@ -1,0 +1,84 @@
+/**
+ * What the page and the simulation worker say to each other. Everything here is
+ * structured-cloneable; the worker's API is exposed with comlink.
+ */
+import type { ChannelKind, CommandRecord } from '../../sim/index';
+import type { SnapshotDelta } from './snapshotDelta';
+import type { Speed } from './pacer';
+
+export interface ChannelSummary {
+  readonly id: string;
+  readonly kind: ChannelKind;
+  readonly name?: { readonly fr?: string; readonly en?: string };
+  readonly thresholdSeconds: number;
+  readonly target: number;
+  /** Contacts expected over the whole day from the arrival profile. */
+  readonly forecast: number;
+  /** Contacts expected per statistics interval, from clock.start (the chart's forecast line). */
+  readonly forecastByInterval: readonly number[];
+}
+
+/** What the briefing screen shows of a scenario. */
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly file: string;
+  readonly title: { readonly fr: string; readonly en: string };
+  readonly briefing: { readonly fr: string; readonly en: string } | null;
+  readonly clock: { readonly start: string; readonly end: string };
+  readonly mode: 'realistic' | 'ideal';
+  readonly seed: number;
+  readonly teamSize: number;
+  readonly intervalMinutes: number;
+  readonly channels: readonly ChannelSummary[];
+}
+
+export interface WorkerFailure {
+  /** scenario: the file is invalid; engine: the simulation threw; worker: the worker itself died. */
+  readonly kind: 'scenario' | 'engine' | 'worker';
+  readonly message: string;
+  readonly file?: string;
+  readonly problems?: readonly { readonly path: string; readonly message: string }[];
+  /** Simulated seconds the session had safely reached (what "restore" goes back to). */
+  readonly restorableTime?: number;
+}
+
+export type LoadOutcome = { readonly ok: true; readonly summary: ScenarioSummary } | { readonly ok: false; readonly failure: WorkerFailure };
+
+export interface PlayState {
+  readonly playing: boolean;
+  readonly speed: Speed;
+}
+
+export type WorkerEvent =
+  | { readonly kind: 'snapshot'; readonly delta: SnapshotDelta; readonly play: PlayState }
+  | { readonly kind: 'failure'; readonly failure: WorkerFailure };
+
+export interface LoadOptions {
+  readonly seed?: number;
+  /** A command log to replay (each command carries its `at`). */
+  readonly commands?: readonly unknown[];
+  /** Advance to this simulated time before the first snapshot (restoring a session). */
+  readonly advanceTo?: number;
+}
+
+/** The worker's API (see simWorker.ts). Calls from the page return promises. */
+export interface SimWorkerApi {
+  connect(listener: (event: WorkerEvent) => unknown): void;
+  inspect(text: string, file: string): LoadOutcome;
+  load(text: string, file: string, options?: LoadOptions): LoadOutcome;
+  play(): void;
+  pause(): void;
+  setSpeed(speed: Speed): void;
+  /** Applies a supervisor command at the current simulated time. */
+  submit(command: Record<string, unknown>): CommandRecord | null;
+  /** After a failure: replays scenario + seed + command log up to the last safe time, paused. */
+  restore(): LoadOutcome;
+  /** After a failure or at any time: the same scenario from its start, empty command log. */
+  restart(): LoadOutcome;
+  /** The commands applied so far, each with its `at` (for autosave or a dead-worker restore). */
+  commandLog(): readonly Record<string, unknown>[];
+  /** Test hook: throw inside the engine loop once simulated time reaches `time`. */
+  injectFault(time: number): void;
+}
+
+export type { CommandRecord };

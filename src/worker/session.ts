@@ -1,0 +1,162 @@
+/**
+ * One supervision session inside the worker: the running simulation, the
+ * commands the supervisor gave (so the session can be rebuilt after a crash),
+ * and the pacing state. No timers here: the worker calls `tick` with the wall
+ * time that passed, which keeps this class testable in Node.
+ */
+import { createSimulation, parseScenario, ScenarioError, formatClock, type SimulationHandle } from '../../sim/index';
+import type { CommandRecord } from '../../sim/snapshot';
+import { paceTarget, type Speed } from './pacer';
+import type { LoadOptions, LoadOutcome, WorkerEvent, WorkerFailure } from './protocol';
+import { SnapshotEncoder } from './snapshotDelta';
+import { summarise } from './summary';
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+export function scenarioFailure(error: unknown, file: string): WorkerFailure {
+  if (error instanceof ScenarioError) return { kind: 'scenario', file, message: error.message, problems: error.problems };
+  return { kind: 'scenario', file, message: `${file}: ${describeError(error)}` };
+}
+
+export class SimSession {
+  private sim: SimulationHandle | null = null;
+  private source: { text: string; file: string; seed?: number } | null = null;
+  /** Applied commands, each stamped with the simulated time it was given at. */
+  private log: Record<string, unknown>[] = [];
+  private encoder = new SnapshotEncoder();
+  /** Simulated time reached by the last tick that completed without error. */
+  private safeTime = 0;
+  private faultAt: number | null = null;
+  private broken = false;
+  playing = false;
+  speed: Speed = 15;
+
+  inspect(text: string, file: string): LoadOutcome {
+    try {
+      return { ok: true, summary: summarise(parseScenario(text, file), file) };
+    } catch (error) {
+      return { ok: false, failure: scenarioFailure(error, file) };
+    }
+  }
+
+  load(text: string, file: string, options: LoadOptions = {}): LoadOutcome {
+    let scenario;
+    try {
+      scenario = parseScenario(text, file);
+    } catch (error) {
+      return { ok: false, failure: scenarioFailure(error, file) };
+    }
+    this.source = { text, file, ...(options.seed !== undefined ? { seed: options.seed } : {}) };
+    this.log = (options.commands ?? []).map((c) => ({ ...(c as Record<string, unknown>) }));
+    this.playing = false;
+    this.broken = false;
+    this.encoder.reset();
+    try {
+      this.sim = createSimulation(scenario, { ...(options.seed !== undefined ? { seed: options.seed } : {}), commands: this.log });
+      if (options.advanceTo) this.sim.advanceTo(options.advanceTo);
+      this.safeTime = this.sim.time;
+    } catch (error) {
+      this.broken = true;
+      return { ok: false, failure: this.engineFailure(error) };
+    }
+    return { ok: true, summary: summarise(scenario, file) };
+  }
+
+  restore(): LoadOutcome {
+    if (!this.source) return { ok: false, failure: { kind: 'worker', message: 'No scenario loaded.' } };
+    const { text, file, seed } = this.source;
+    return this.load(text, file, { ...(seed !== undefined ? { seed } : {}), commands: this.log, advanceTo: this.safeTime });
+  }
+
+  restart(): LoadOutcome {
+    if (!this.source) return { ok: false, failure: { kind: 'worker', message: 'No scenario loaded.' } };
+    const { text, file, seed } = this.source;
+    return this.load(text, file, seed !== undefined ? { seed } : {});
+  }
+
+  get commands(): readonly Record<string, unknown>[] {
+    return this.log;
+  }
+
+  get finished(): boolean {
+    return this.sim?.finished ?? true;
+  }
+
+  injectFault(time: number): void {
+    this.faultAt = time;
+  }
+
+  /** Applies a command now; held commands are applied before the next snapshot. */
+  submit(command: Record<string, unknown>): CommandRecord | null {
+    const sim = this.sim;
+    if (!sim || this.broken) return null;
+    const stamped = { ...command, at: sim.time };
+    const record = sim.submit(stamped);
+    if (record.status === 'applied') this.log.push(stamped);
+    try {
+      sim.advanceTo(sim.time);
+    } catch (error) {
+      this.broken = true;
+      this.playing = false;
+      this.lastFailure = this.engineFailure(error);
+    }
+    return record;
+  }
+
+  /** Set when a command made the engine throw; the next `emit` reports it. */
+  private lastFailure: WorkerFailure | null = null;
+
+  /** Moves simulated time on by `wallDeltaMs` at the current speed (when playing). */
+  /** Returns a failure event if the engine threw; snapshots are taken separately with `emit`. */
+  tick(wallDeltaMs: number): WorkerEvent | null {
+    const sim = this.sim;
+    if (!sim || this.broken || !this.playing) return null;
+    try {
+      const target = paceTarget(sim.time, wallDeltaMs, this.speed);
+      if (this.faultAt !== null && target >= this.faultAt) {
+        const at = this.faultAt;
+        this.faultAt = null;
+        sim.advanceTo(at);
+        throw new Error(`Injected fault at ${formatClock(sim.snapshot().clockSeconds)} (test hook)`);
+      }
+      sim.advanceTo(target);
+      if (sim.finished) this.playing = false;
+      this.safeTime = sim.time;
+    } catch (error) {
+      this.broken = true;
+      this.playing = false;
+      return { kind: 'failure', failure: this.engineFailure(error) };
+    }
+    return null;
+  }
+
+  /** The current snapshot as a delta (or the pending failure). */
+  emit(): WorkerEvent | null {
+    if (this.lastFailure) {
+      const failure = this.lastFailure;
+      this.lastFailure = null;
+      return { kind: 'failure', failure };
+    }
+    const sim = this.sim;
+    if (!sim || this.broken) return null;
+    try {
+      return { kind: 'snapshot', delta: this.encoder.encode(sim.snapshot()), play: { playing: this.playing, speed: this.speed } };
+    } catch (error) {
+      this.broken = true;
+      this.playing = false;
+      return { kind: 'failure', failure: this.engineFailure(error) };
+    }
+  }
+
+  private engineFailure(error: unknown): WorkerFailure {
+    return {
+      kind: 'engine',
+      ...(this.source ? { file: this.source.file } : {}),
+      message: describeError(error),
+      restorableTime: this.safeTime,
+    };
+  }
+}
