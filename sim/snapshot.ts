@@ -29,6 +29,65 @@ export interface AdviserSnapshot {
   readonly pending: string | null;
   /** Chat / messaging conversations held at once (0 when none). */
   readonly concurrent: number;
+  /** A raised hand (difficult contact) waiting for the supervisor, or null. */
+  readonly raisedHand: RaisedHand | null;
+  /** Human factors, 0–1 (realistic mode; 0 in ideal mode). */
+  readonly fatigue: number;
+  readonly stress: number;
+  readonly mood: number;
+  /** Quality (0–100) the supervisor last observed by listening in; null until then. */
+  readonly observedQuality: number | null;
+  /** Joined recently: low proficiency, learns most from coaching. */
+  readonly newHire: boolean;
+  /** Minutes worked since the last break of 20 minutes or more, and since the last pause of any length. */
+  readonly workedSinceLongBreak: number;
+  readonly workedSincePause: number;
+}
+
+export interface RaisedHand {
+  /** Simulated seconds since scenario start. */
+  readonly since: number;
+  /** The adviser handles it alone after this time. */
+  readonly deadline: number;
+  readonly contactId: number;
+  /** A VIP complaint: costs more if unanswered. */
+  readonly vip: boolean;
+}
+
+/** What the supervisor (one person) is doing. */
+export interface SupervisorSnapshot {
+  readonly state: 'available' | 'listening' | 'whispering' | 'barging' | 'takingOver' | 'coaching' | 'briefing';
+  readonly adviserId: string | null;
+  /** Simulated time at which they are free again; null when available. */
+  readonly until: number | null;
+}
+
+/**
+ * One line of the activity feed. `code` is stable (for translation); `params`
+ * fill its placeholders; `text` is an English rendering for logs and tools.
+ */
+export interface ActivityEntry {
+  readonly at: number;
+  readonly code: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly text: string;
+  readonly severity: 'info' | 'warning' | 'breach';
+  readonly adviserId?: string;
+}
+
+/** A scenario event in progress (incident, surge, outage…). */
+export interface ActiveEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly label: { readonly fr: string; readonly en: string };
+  readonly since: number;
+  readonly until: number | null;
+}
+
+/** The live score out of 100 and what it is made of (see sim/kpi/score.ts). */
+export interface ScoreSnapshot {
+  readonly total: number;
+  readonly parts: Readonly<Record<string, { readonly points: number; readonly max: number }>>;
 }
 
 export interface OverflowSnapshot {
@@ -44,9 +103,14 @@ export interface OverflowSnapshot {
 export interface BreachSnapshot {
   /** Simulated seconds since scenario start. */
   readonly at: number;
+  /** e.g. outsideCallingHours, bloctelWithoutContract (outbound); noBreakAfter6h, workSequenceOver3h (labour). */
   readonly rule: string;
+  /** The outbound channel, for dialer breaches; '' otherwise. */
   readonly channelId: string;
+  /** The call-list record, for dialer breaches; −1 otherwise. */
   readonly recordId: number;
+  /** The adviser, for labour breaches. */
+  readonly adviserId?: string;
 }
 
 export interface ChannelKpis {
@@ -91,6 +155,12 @@ export interface ChannelKpis {
   readonly onTimeShare: number | null;
   /** Email / callback still waiting at the end of the run: carried over to the next day. */
   readonly carriedOver: number;
+  /** Mean quality-grid score (0–100) of handled contacts (realistic mode), null when none graded. */
+  readonly quality: number | null;
+  /** Complaints: difficult contacts left without support. */
+  readonly complaints: number;
+  /** Difficult contacts: hands raised, answered by the supervisor in time, left unanswered. */
+  readonly raisedHands: { readonly raised: number; readonly answered: number; readonly unanswered: number };
   readonly outbound: {
     readonly attempts: number;
     readonly reached: number;
@@ -141,14 +211,25 @@ export interface Snapshot {
   /** Commands applied or rejected so far, newest last. */
   readonly commandLog: readonly CommandRecord[];
   readonly overflow: readonly OverflowSnapshot[];
-  /** Rules broken so far (e.g. an overridden dialer), newest last. */
+  /** Rules broken so far (e.g. an overridden dialer, a refused break), newest last. */
   readonly breaches: readonly BreachSnapshot[];
+  readonly supervisor: SupervisorSnapshot;
+  /** The most recent activity (at most 200 entries), newest last. */
+  readonly activity: readonly ActivityEntry[];
+  readonly activeEvents: readonly ActiveEvent[];
+  readonly score: ScoreSnapshot;
+  /** Costs so far (€): overflow contacts, overtime, called-in advisers. */
+  readonly costs: { readonly overflow: number; readonly overtime: number };
 }
 
 export interface CommandRecord {
   readonly at: number;
   readonly type: string;
   readonly status: 'applied' | 'rejected';
+  /** English, for logs and the command line. */
   readonly reason?: string;
+  /** Stable reason code and parameters, for translation (e.g. 'supervisorBusy', { until: '10:35' }). */
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
   readonly command: Readonly<Record<string, unknown>>;
 }

@@ -14,6 +14,8 @@ import { drawOutcome } from '../model/outbound';
 import type { Dialer } from '../routing/dialer';
 import type { Simulation } from './simulation';
 
+import { clamp01 } from '../model/humanFactors';
+
 // Module-local copies: imported bindings can compile to getters (tsx/CJS interop).
 const Ev = { ...eventKinds };
 const E = { ...machineEvents };
@@ -51,8 +53,81 @@ export class AdviserDay {
   }
 
   private logOutNow(adviser: number): void {
-    this.sim.advisers.transition(adviser, E.LOG_OUT, this.sim.time);
-    this.sim.closeIfNobodyCanServeAny();
+    const sim = this.sim;
+    const advisers = sim.advisers;
+    advisers.transition(adviser, E.LOG_OUT, sim.time);
+    if (advisers.calledInAt[adviser] >= 0) {
+      sim.addOvertimeCost((sim.time - advisers.calledInAt[adviser]) / 3600);
+      advisers.calledInAt[adviser] = -1;
+    }
+    if (advisers.absentAfterLogout[adviser]) {
+      advisers.absentAfterLogout[adviser] = 0;
+      advisers.transition(adviser, E.MARK_ABSENT, sim.time);
+    }
+    sim.closeIfNobodyCanServeAny();
+  }
+
+  /** A sick call: absent from now (after the current contact if busy). */
+  markAbsent(adviser: number): void {
+    const sim = this.sim;
+    const advisers = sim.advisers;
+    if (adviser < 0) return;
+    const who = sim.plans[adviser];
+    sim.activity.add(sim.time, 'absence', `${who.name} is absent`, { adviser: who.name }, 'warning', who.id);
+    advisers.shiftOver[adviser] = 1;
+    if (advisers.state[adviser] === S.offline) {
+      advisers.transition(adviser, E.MARK_ABSENT, sim.time);
+      return;
+    }
+    if (advisers.state[adviser] === S.absent) return;
+    advisers.absentAfterLogout[adviser] = 1;
+    this.logOut(adviser);
+  }
+
+  /** A new hire joins the floor now (whatever their planned shift start). */
+  joinNow(adviser: number): void {
+    const sim = this.sim;
+    const advisers = sim.advisers;
+    if (adviser < 0) return;
+    const who = sim.plans[adviser];
+    sim.activity.add(sim.time, 'newHire', `${who.name} joins the team (new hire)`, { adviser: who.name }, 'info', who.id);
+    if (advisers.state[adviser] !== S.offline) return;
+    advisers.shiftOver[adviser] = 0;
+    advisers.transition(adviser, E.LOG_IN, sim.time);
+    this.becameFree(adviser);
+  }
+
+  /** Asked to stay longer: the shift end moves back (they may decline when their mood is low). */
+  askOvertime(adviser: number, minutes: number): boolean {
+    const sim = this.sim;
+    const advisers = sim.advisers;
+    advisers.refreshFactors(adviser, sim.time);
+    if (sim.realistic && sim.peopleRng.next() > 0.35 + advisers.mood[adviser] - 0.5 * advisers.fatigue[adviser]) return false;
+    advisers.shiftEndAt[adviser] = Math.max(advisers.shiftEndAt[adviser], sim.time) + minutes * 60;
+    advisers.version[adviser]++;
+    sim.queue.schedule(advisers.shiftEndAt[adviser], Ev.shiftEnd, adviser);
+    sim.addOvertimeCost(minutes / 60);
+    return true;
+  }
+
+  /** Calls in an adviser who is off: they arrive after the scenario's delay; paid as overtime. */
+  callIn(adviser: number): number {
+    const sim = this.sim;
+    const arrival = sim.time + sim.scenario.costs.callInDelayMinutes * 60;
+    sim.queue.schedule(arrival, Ev.calledInArrival, adviser);
+    return arrival;
+  }
+
+  onCalledInArrival(adviser: number): void {
+    const sim = this.sim;
+    const advisers = sim.advisers;
+    if (advisers.state[adviser] !== S.offline && advisers.state[adviser] !== S.absent) return;
+    advisers.calledInAt[adviser] = sim.time;
+    advisers.shiftEndAt[adviser] = Math.max(sim.closeTime, sim.time + 4 * 3600);
+    sim.queue.schedule(advisers.shiftEndAt[adviser], Ev.shiftEnd, adviser);
+    const who = sim.plans[adviser];
+    sim.activity.add(sim.time, 'calledInArrived', `${who.name} arrives (called in)`, { adviser: who.name }, 'info', who.id);
+    this.logIn(adviser);
   }
 
   /** After closing time, advisers whose shift ends at close stay until their real-time queues are empty. */
@@ -72,6 +147,7 @@ export class AdviserDay {
     for (const dialer of sim.dialers) {
       const c = dialer.channel.index;
       if (!(sim.advisers.skills[adviser][c] > 0) || !sim.router.open(c)) continue;
+      if (sim.time < (sim.scenarioEvents.campaignStarts.get(c) ?? 0)) continue; // the campaign has not started
       const plan = dialer.next(sim.time);
       if (plan === null) continue;
       if ('wakeAt' in plan) {
@@ -162,7 +238,7 @@ export class AdviserDay {
       contacts.answeredAt[slot] = sim.time;
       contacts.uResolved[slot] = 0; // a reached consumer is done with: no repeat contact
       advisers.transition(adviser, E.ACCEPT, sim.time);
-      sim.queue.schedule(sim.time + contacts.talk[slot], Ev.talkEnd, adviser);
+      sim.flow.scheduleTalkEnd(adviser, sim.time + contacts.talk[slot]);
       return;
     }
     sim.counters.addAt(row, total, Field.unreached, 1);
@@ -186,7 +262,20 @@ export class AdviserDay {
     const event =
       what === Pending.break ? E.START_BREAK : what === Pending.coaching ? E.START_COACHING : what === Pending.training ? E.START_TRAINING : E.START_OFFLINE_TASK;
     advisers.transition(adviser, event, sim.time);
-    sim.queue.schedule(sim.time + seconds, Ev.activityEnd, adviser, ++advisers.activityToken[adviser]);
+    let duration = seconds;
+    if (what === Pending.break && sim.realistic) {
+      // Coming back late from a break: more likely, and later, under stress.
+      const stress = advisers.stress[adviser];
+      const u = sim.peopleRng.next();
+      const late = sim.peopleRng.next();
+      if (u < 0.1 + 0.5 * stress) {
+        const overrun = -Math.log(1 - late) * 180 * (1 + 2 * stress);
+        duration += overrun;
+        sim.recordLateness(adviser, overrun);
+      }
+    }
+    if (what === Pending.coaching) sim.supervisorActions.coachingStarted(adviser, seconds);
+    sim.queue.schedule(sim.time + duration, Ev.activityEnd, adviser, ++advisers.activityToken[adviser]);
   }
 
   /** Requests an activity: now if the adviser is available, else once their contacts end. */
@@ -204,7 +293,10 @@ export class AdviserDay {
 
   /** Ends the adviser's day: now when not handling a contact, else after it. */
   logOut(adviser: number): 'now' | 'deferred' {
-    const advisers = this.sim.advisers;
+    const sim = this.sim;
+    const advisers = sim.advisers;
+    // A coaching session waiting for this adviser will not happen: the supervisor is free again.
+    if (sim.supervisor.adviser === adviser && sim.supervisor.until === Infinity) sim.supervisor.release(sim.supervisor.token);
     advisers.shiftOver[adviser] = 1;
     advisers.version[adviser]++;
     const s = advisers.state[adviser];
@@ -247,18 +339,29 @@ export class AdviserDay {
       s === S.break ? E.END_BREAK : s === S.coaching ? E.END_COACHING : s === S.training ? E.END_TRAINING : s === S.offlineTask ? E.END_OFFLINE_TASK : -1;
     if (event < 0) return; // logged out meanwhile
     advisers.transition(adviser, event, this.sim.time);
+    if (s === S.coaching) this.sim.supervisorActions.coachingEnded(adviser);
+    if (s === S.training && advisers.briefing[adviser]) {
+      advisers.briefing[adviser] = 0;
+      advisers.briefed[adviser] = 1;
+    }
     this.becameFree(adviser);
   }
 
   onShiftStart(adviser: number): void {
-    const advisers = this.sim.advisers;
+    const sim = this.sim;
+    const advisers = sim.advisers;
     if (advisers.state[adviser] !== S.offline || advisers.shiftOver[adviser]) return;
+    if (sim.scenarioEvents.absentAtStart[adviser]) {
+      this.markAbsent(adviser);
+      return;
+    }
     advisers.transition(adviser, E.LOG_IN, this.sim.time);
     this.becameFree(adviser);
   }
 
   onShiftEnd(adviser: number): void {
     const advisers = this.sim.advisers;
+    if (this.sim.time < advisers.shiftEndAt[adviser]) return; // overtime moved it back
     advisers.shiftOver[adviser] = 1;
     advisers.version[adviser]++;
     const s = advisers.state[adviser];
@@ -273,9 +376,44 @@ export class AdviserDay {
   onBreakDue(adviser: number, index: number): void {
     const sim = this.sim;
     const advisers = sim.advisers;
+    const plan = sim.breakPlans[adviser][index];
+    if (plan.state !== 'planned' || sim.time < plan.at) return; // cancelled, or delayed to later
+    plan.state = 'taken';
     const s = advisers.state[adviser];
     if (s === S.offline || s === S.absent || advisers.shiftOver[adviser]) return;
     if (advisers.pending[adviser] !== Pending.none || s === S.break) return; // something else already planned
-    this.requestActivity(adviser, Pending.break, sim.plans[adviser].breaks[index].seconds);
+    this.requestActivity(adviser, Pending.break, plan.seconds);
+  }
+
+  /** The adviser's next planned break not yet begun (a deferred one counts), or −1. */
+  nextBreak(adviser: number): number {
+    const plans = this.sim.breakPlans[adviser];
+    const pendingBreak = this.sim.advisers.pending[adviser] === Pending.break;
+    for (let k = 0; k < plans.length; k++) {
+      if (plans[k].state === 'planned' || (pendingBreak && plans[k].state === 'taken' && plans[k].at <= this.sim.time)) return k;
+    }
+    return -1;
+  }
+
+  /** Pushes the next break back by `minutes` (stress). */
+  delayBreak(adviser: number, k: number, minutes: number): void {
+    const sim = this.sim;
+    const advisers = sim.advisers;
+    const plan = sim.breakPlans[adviser][k];
+    if (advisers.pending[adviser] === Pending.break) advisers.pending[adviser] = Pending.none;
+    plan.state = 'planned';
+    plan.at = Math.max(plan.at, sim.time) + minutes * 60;
+    sim.queue.schedule(plan.at, Ev.breakDue, adviser, k);
+    advisers.stress[adviser] = clamp01(advisers.stress[adviser] + 0.05);
+    advisers.version[adviser]++;
+  }
+
+  /** Cancels the next break (stress; fatigue keeps growing without it). */
+  cancelBreak(adviser: number, k: number): void {
+    const advisers = this.sim.advisers;
+    if (advisers.pending[adviser] === Pending.break) advisers.pending[adviser] = Pending.none;
+    this.sim.breakPlans[adviser][k].state = 'cancelled';
+    advisers.stress[adviser] = clamp01(advisers.stress[adviser] + 0.1);
+    advisers.version[adviser]++;
   }
 }

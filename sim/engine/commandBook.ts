@@ -4,8 +4,7 @@
  * with a reason. A rejected command changes nothing in the simulation.
  */
 import { commandSchema, type Command } from '../commands';
-import { adviserStates } from '../model/adviserMachine';
-import { Pending, pendingNames } from '../model/advisers';
+import { applyCommand } from './applyCommand';
 import { toSeconds, formatClock } from '../scenario/schema';
 import { jsonPath } from '../scenario/load';
 import type { CommandRecord } from '../snapshot';
@@ -15,18 +14,6 @@ interface Scheduled {
   readonly at: number;
   readonly command: Command;
 }
-
-const activityOf: Record<string, number> = {
-  coach: Pending.coaching,
-  sendToBreak: Pending.break,
-  sendToTraining: Pending.training,
-  assignOfflineTask: Pending.offlineTask,
-};
-
-const stateLabel: Record<string, string> = {
-  offline: 'logged out', absent: 'absent', break: 'on a break', coaching: 'in a coaching session',
-  training: 'in training', offlineTask: 'on an offline task',
-};
 
 export class CommandBook {
   private readonly scheduled: Scheduled[] = [];
@@ -83,80 +70,33 @@ export class CommandBook {
     return typeof at === 'number' ? at : toSeconds(at) - this.sim.dayStart;
   }
 
-  private record(at: number, type: string, status: 'applied' | 'rejected', command: unknown, reason?: string): CommandRecord {
+  private record(at: number, type: string, status: 'applied' | 'rejected', command: unknown, reason?: string, code?: string, params?: Record<string, string | number>): CommandRecord {
     const entry: CommandRecord = {
       at,
       type,
       status,
       ...(reason !== undefined ? { reason } : {}),
+      ...(code !== undefined ? { code } : {}),
+      ...(params !== undefined && Object.keys(params).length > 0 ? { params } : {}),
       command: (command ?? {}) as Record<string, unknown>,
     };
     this.log.push(entry);
+    if (status === 'applied') {
+      const who = 'adviserId' in (command as object) ? ` ${(command as { adviserId: string }).adviserId}` : '';
+      this.sim.activity.add(at, `command.${type}`, `${type}${who}${reason ? `: ${reason}` : ''}`, { ...(params ?? {}), ...flatParams(command) });
+    }
     return entry;
   }
 
   private apply(now: number, command: Command): CommandRecord {
-    const reject = (reason: string) => this.record(now, command.type, 'rejected', command, reason);
-    const sim = this.sim;
-    if (command.type === 'openOverflow' || command.type === 'closeOverflow') {
-      const group = sim.overflow.findIndex((g) => g.id === command.groupId);
-      if (group < 0) return reject(`unknown overflow group "${command.groupId}"${sim.overflow.length ? ` (groups: ${sim.overflow.map((g) => g.id).join(', ')})` : ': the scenario has none'}`);
-      const open = command.type === 'openOverflow';
-      if (sim.overflow[group].open === open) return reject(`overflow group "${command.groupId}" is already ${open ? 'open' : 'closed'}`);
-      sim.setOverflow(group, open);
-      return this.record(now, command.type, 'applied', command);
-    }
-    if (command.type === 'overrideDialerRules') {
-      const dialer = sim.dialers.find((d) => d.channel.id === command.channelId);
-      if (!dialer) return reject(`"${command.channelId}" is not an outbound channel`);
-      dialer.override = command.enabled;
-      return this.record(now, command.type, 'applied', command, command.enabled ? 'calls breaking the French rules will be logged as breaches' : undefined);
-    }
-    const adviser = sim.plans.findIndex((p) => p.id === command.adviserId);
-    if (adviser < 0) return reject(`unknown adviser "${command.adviserId}"`);
-    const advisers = sim.advisers;
-    const state = adviserStates[advisers.state[adviser]];
-    const who = `${sim.plans[adviser].name} (${command.adviserId})`;
-
-    switch (command.type) {
-      case 'coach':
-      case 'sendToBreak':
-      case 'sendToTraining':
-      case 'assignOfflineTask': {
-        if (state === 'offline' || state === 'absent') return reject(`${who} is ${stateLabel[state]}`);
-        if (stateLabel[state]) return reject(`${who} is already ${stateLabel[state]}`);
-        if (advisers.pending[adviser] !== Pending.none) {
-          return reject(`${who} already has "${pendingNames[advisers.pending[adviser]]}" planned after the current contact`);
-        }
-        const outcome = sim.requestActivity(adviser, activityOf[command.type], command.minutes * 60);
-        return this.record(now, command.type, 'applied', command, outcome === 'deferred' ? 'after the current contact' : undefined);
-      }
-      case 'logOut': {
-        if (state === 'offline' || state === 'absent') return reject(`${who} is not logged in`);
-        const outcome = sim.logOut(adviser);
-        return this.record(now, command.type, 'applied', command, outcome === 'deferred' ? 'after the current contact' : undefined);
-      }
-      case 'logIn': {
-        if (state !== 'offline' && state !== 'absent') return reject(`${who} is already logged in (${state})`);
-        sim.logIn(adviser);
-        return this.record(now, command.type, 'applied', command);
-      }
-      case 'setSkills': {
-        const unknown = Object.keys(command.skills).filter((k) => !sim.channels.some((c) => c.id === k));
-        if (unknown.length > 0) return reject(`unknown skill(s) ${unknown.map((k) => `"${k}"`).join(', ')}: no channel has this id`);
-        if (!Object.values(command.skills).some((p) => p > 0)) return reject('an adviser needs at least one skill above 0');
-        sim.setSkills(adviser, command.skills);
-        return this.record(now, command.type, 'applied', command);
-      }
-      case 'setRoutingProfile': {
-        const unknown = Object.keys(command.profile).filter((k) => !sim.channels.some((c) => c.id === k));
-        if (unknown.length > 0) return reject(`unknown channel(s) ${unknown.map((k) => `"${k}"`).join(', ')}`);
-        const skills = Object.fromEntries(sim.channels.map((c) => [c.id, advisers.skills[adviser][c.index]]));
-        const unskilled = Object.keys(command.profile).filter((k) => !(skills[k] > 0));
-        if (unskilled.length > 0) return reject(`${who} has no skill for ${unskilled.map((k) => `"${k}"`).join(', ')}`);
-        sim.setSkills(adviser, skills, command.profile);
-        return this.record(now, command.type, 'applied', command);
-      }
-    }
+    const outcome = applyCommand(this.sim, command);
+    return this.record(now, command.type, outcome.ok ? 'applied' : 'rejected', command, outcome.reason, outcome.code, outcome.params);
   }
+}
+
+/** A command's own fields as feed parameters (strings and numbers only). */
+function flatParams(command: unknown): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(command as object)) if (k !== 'at' && (typeof v === 'string' || typeof v === 'number')) out[k] = v;
+  return out;
 }

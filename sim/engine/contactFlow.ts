@@ -9,7 +9,8 @@ import { bernoulli } from './distributions';
 import { Ev as eventKinds, serialTag } from './events';
 import { E as machineEvents, S as machineStates } from '../model/adviserMachine';
 import { dueTime } from '../model/channelRuntime';
-import { ContactState as contactStates, Origin as origins } from '../model/contacts';
+import { ContactState as contactStates, Flag as contactFlags, Origin as origins } from '../model/contacts';
+import { HUMAN, clamp01, effectiveProficiency, fcrFactor, handleMultiplier, quality, type Factors } from '../model/humanFactors';
 import { Field as kpiFields } from '../kpi/counters';
 import { openGroupsFor, type OverflowGroup } from '../routing/overflow';
 import type { Simulation } from './simulation';
@@ -27,6 +28,10 @@ const S = { ...machineStates };
 const ContactState = { ...contactStates };
 const Origin = { ...origins };
 const Field = { ...kpiFields };
+const Flag = { ...contactFlags };
+/** Share of an incident's callers the IVR incident message answers. */
+const IVR_INCIDENT_DEFLECTION = 0.35;
+const factors: Factors = { fatigue: 0, stress: 0, mood: 0 };
 
 export class ContactFlow {
   // The simulation's parts, held directly: this is the hot path.
@@ -64,7 +69,7 @@ export class ContactFlow {
    * Creates a contact with its intrinsic attributes, drawn in a fixed order from
    * the channel's own streams, then deflects, routes or queues it.
    */
-  generate(channel: number, origin: number, arrival: number, due = -1): number {
+  generate(channel: number, origin: number, arrival: number, due = -1, flags = 0): number {
     const sim = this.sim;
     const ch = sim.channels[channel];
     const contacts = this.contacts;
@@ -96,7 +101,9 @@ export class ContactFlow {
       contacts.uResolved[slot] = rng.next();
       contacts.uCallback[slot] = rng.next();
       contacts.uDeflect[slot] = rng.next();
+      if (rng.next() < ch.difficultShare) flags |= Flag.difficult;
     }
+    contacts.flags[slot] = flags;
     contacts.due[slot] = due >= 0 ? due : ch.dueSeconds === Infinity ? Infinity : dueTime(ch, arrival, sim.closeTime);
     contacts.ref[slot] = -1;
 
@@ -109,7 +116,9 @@ export class ContactFlow {
     if (origin === Origin.retrial) counters.addAt(row, total, Field.retrials, 1);
     else if (origin === Origin.repeat) counters.addAt(row, total, Field.repeats, 1);
 
-    if (ch.deflection > 0 && contacts.uDeflect[slot] < ch.deflection) {
+    // The IVR incident message answers a share of the incident's callers.
+    const deflection = flags & Flag.incident && ch.ivrIncident ? Math.max(ch.deflection, IVR_INCIDENT_DEFLECTION) : ch.deflection;
+    if (deflection > 0 && contacts.uDeflect[slot] < deflection) {
       counters.addAt(row, total, Field.deflected, 1); // served by self-service: never queued
       contacts.release(slot);
       return -1;
@@ -143,7 +152,7 @@ export class ContactFlow {
     this.router.enqueue(slot);
     if (ch.hasQueueTimers) {
       const tag = serialTag(contacts.serial[slot]);
-      if (ch.spec.callback && this.offerCallback(slot)) return;
+      if (ch.callbackOn && this.offerCallback(slot)) return;
       if (ch.spec.announcement) this.queue.schedule(now + ch.spec.announcement.afterSeconds, Ev.announcement, slot, tag);
       for (let t = 1; t < ch.tierWaits.length; t++) {
         const at = contacts.arrival[slot] + ch.tierWaits[t];
@@ -172,7 +181,7 @@ export class ContactFlow {
     const contacts = this.contacts;
     const channel = contacts.channel[slot];
     const spec = sim.channels[channel].spec.callback!;
-    if (this.estimatedWait(channel) <= spec.offerWhenWaitOverSeconds) return false;
+    if (this.estimatedWait(channel) <= sim.channels[channel].callbackThreshold) return false;
     const row = contacts.kpiRow[slot];
     const total = contacts.kpiTotal[slot];
     this.counters.addAt(row, total, Field.callbacksOffered, 1);
@@ -355,6 +364,7 @@ export class ContactFlow {
     contacts.answeredAt[slot] = now;
     this.countAnswer(slot, contacts.kpiRow[slot], contacts.kpiTotal[slot]);
     const ch = sim.channels[channel];
+    if (sim.realistic) contacts.talk[slot] *= this.speedOf(slot, adviser);
     if (ch.concurrent) {
       if (advisers.state[adviser] === S.available) advisers.transition2(adviser, E.OFFER, E.ACCEPT, now);
       const k = ++advisers.concurrent[adviser];
@@ -372,7 +382,104 @@ export class ContactFlow {
     advisers.transition2(adviser, E.OFFER, E.ACCEPT, now); // offered and accepted at once
     const talk = contacts.talk[slot];
     if (contacts.hold[slot] > 0) this.queue.schedule(now + talk / 2, Ev.holdStart, adviser);
-    else this.queue.schedule(now + talk, Ev.talkEnd, adviser);
+    else this.scheduleTalkEnd(adviser, now + talk);
+    if (contacts.flags[slot] & Flag.difficult) {
+      advisers.stress[adviser] = clamp01(advisers.stress[adviser] + 0.05);
+      // The adviser gets stuck a while into the conversation (after the hold, if any).
+      if (contacts.hold[slot] === 0) this.queue.schedule(now + 0.3 * talk, Ev.raiseHand, adviser, serialTag(contacts.serial[slot]));
+    }
+  }
+
+  /**
+   * How long this adviser takes over this contact's work (realistic mode):
+   * proficiency with its coaching boost, fatigue, stress, an IT slowdown, and
+   * for an incident's contacts whether the adviser was briefed.
+   */
+  private speedOf(slot: number, adviser: number): number {
+    const sim = this.sim;
+    const advisers = this.advisers;
+    const channel = this.contacts.channel[slot];
+    const p = effectiveProficiency(advisers.skills[adviser][channel], advisers.coachingBoost[adviser], sim.time - advisers.coachingAt[adviser]);
+    advisers.refreshFactors(adviser, sim.time);
+    factors.fatigue = advisers.fatigue[adviser];
+    factors.stress = advisers.stress[adviser];
+    factors.mood = advisers.mood[adviser];
+    let m = handleMultiplier(p, factors) * sim.scenarioEvents.slowdown;
+    if (this.contacts.flags[slot] & Flag.incident) m *= advisers.briefed[adviser] ? 0.8 : 1.2;
+    return m;
+  }
+
+  /** Schedules the end of the talking phase, keeping its handle so the supervisor can change it. */
+  scheduleTalkEnd(adviser: number, at: number): void {
+    this.advisers.talkEndHandle[adviser] = this.queue.schedule(at, Ev.talkEnd, adviser);
+    this.advisers.talkEndAt[adviser] = at;
+  }
+
+  /** Moves the end of the talking phase to `at` (barge, whisper, a hand left unanswered…). */
+  rescheduleTalkEnd(adviser: number, at: number): boolean {
+    const handle = this.advisers.talkEndHandle[adviser];
+    if (handle < 0 || !this.queue.cancel(handle)) return false;
+    this.scheduleTalkEnd(adviser, Math.max(this.sim.time, at));
+    return true;
+  }
+
+  // ── Raised hands ────────────────────────────────────────────────────────
+
+  onRaiseHand(adviser: number, tag: number): void {
+    const sim = this.sim;
+    const advisers = this.advisers;
+    const slot = advisers.contact[adviser];
+    if (slot < 0 || serialTag(this.contacts.serial[slot]) !== tag || advisers.talkEndHandle[adviser] < 0) return;
+    const vip = (this.contacts.flags[slot] & Flag.vip) !== 0;
+    advisers.handSince[adviser] = sim.time;
+    advisers.handDeadline[adviser] = sim.time + (vip ? HUMAN.vipHandBudget : HUMAN.handBudget);
+    advisers.handSerial[adviser] = this.contacts.serial[slot];
+    advisers.handVip[adviser] = vip ? 1 : 0;
+    advisers.version[adviser]++;
+    this.counters.addAt(this.contacts.kpiRow[slot], this.contacts.kpiTotal[slot], Field.handsRaised, 1);
+    this.queue.schedule(advisers.handDeadline[adviser], Ev.handDeadline, adviser, tag);
+    const who = sim.plans[adviser];
+    sim.activity.add(sim.time, vip ? 'vipHandRaised' : 'handRaised', `${who.name} raises a hand${vip ? ' (VIP complaint)' : ''}`, { adviser: who.name }, 'warning', who.id);
+  }
+
+  /** Nobody came: the adviser handles it alone — longer, less often resolved, a complaint risk, more stress. */
+  onHandDeadline(adviser: number, tag: number): void {
+    const sim = this.sim;
+    const advisers = this.advisers;
+    if (advisers.handDeadline[adviser] === Infinity || serialTag(advisers.handSerial[adviser]) !== tag) return;
+    this.clearHand(adviser);
+    const slot = advisers.contact[adviser];
+    this.contacts.flags[slot] |= Flag.handUnanswered;
+    advisers.stress[adviser] = clamp01(advisers.stress[adviser] + 0.15);
+    this.counters.addAt(this.contacts.kpiRow[slot], this.contacts.kpiTotal[slot], Field.handsUnanswered, 1);
+    const remaining = advisers.talkEndAt[adviser] - sim.time;
+    this.rescheduleTalkEnd(adviser, sim.time + remaining * 1.5 + 60);
+    const who = sim.plans[adviser];
+    sim.activity.add(sim.time, 'handExpired', `${who.name}'s raised hand was not answered: handling it alone`, { adviser: who.name }, 'warning', who.id);
+  }
+
+  /** The supervisor answered the raised hand (whisper, barge, take over). */
+  answerHand(adviser: number): boolean {
+    const advisers = this.advisers;
+    if (advisers.handDeadline[adviser] === Infinity) return false;
+    this.clearHand(adviser);
+    const slot = advisers.contact[adviser];
+    this.counters.addAt(this.contacts.kpiRow[slot], this.contacts.kpiTotal[slot], Field.handsAnswered, 1);
+    advisers.stress[adviser] = clamp01(advisers.stress[adviser] - 0.1);
+    return true;
+  }
+
+  private clearHand(adviser: number): void {
+    this.advisers.handDeadline[adviser] = Infinity;
+    this.advisers.version[adviser]++;
+  }
+
+  generateIncident(channel: number): void {
+    this.generate(channel, Origin.new, this.sim.time, -1, Flag.incident);
+  }
+
+  generateVip(channel: number): void {
+    this.generate(channel, Origin.new, this.sim.time, -1, Flag.vip | Flag.difficult);
   }
 
   onHoldStart(adviser: number): void {
@@ -384,11 +491,16 @@ export class ContactFlow {
   onHoldEnd(adviser: number): void {
     const sim = this.sim;
     this.advisers.transition(adviser, E.RESUME, sim.time);
-    this.queue.schedule(sim.time + this.contacts.talk[this.advisers.contact[adviser]] / 2, Ev.talkEnd, adviser);
+    const slot = this.advisers.contact[adviser];
+    const rest = this.contacts.talk[slot] / 2;
+    this.scheduleTalkEnd(adviser, sim.time + rest);
+    if (this.contacts.flags[slot] & Flag.difficult) this.queue.schedule(sim.time + 0.3 * rest, Ev.raiseHand, adviser, serialTag(this.contacts.serial[slot]));
   }
 
   onTalkEnd(adviser: number): void {
     const sim = this.sim;
+    this.advisers.talkEndHandle[adviser] = -1;
+    if (this.advisers.handDeadline[adviser] !== Infinity) this.clearHand(adviser); // the contact ended before anyone came
     this.advisers.transition(adviser, E.END_CONTACT, sim.time);
     const wrap = this.contacts.wrapUp[this.advisers.contact[adviser]];
     if (wrap > 0) this.queue.schedule(sim.time + wrap, Ev.wrapEnd, adviser);
@@ -443,7 +555,27 @@ export class ContactFlow {
     this.advisers.handled[adviser]++;
     this.advisers.handlingSeconds[adviser] += handling;
     const ch = sim.channels[contacts.channel[slot]];
-    this.resolveOrRepeat(slot, ch.fcr >= 1 || contacts.uResolved[slot] < ch.fcr);
+    if (!sim.realistic) {
+      this.resolveOrRepeat(slot, ch.fcr >= 1 || contacts.uResolved[slot] < ch.fcr);
+      return;
+    }
+    const advisers = this.advisers;
+    const p = effectiveProficiency(advisers.skills[adviser][ch.index], advisers.coachingBoost[adviser], sim.time - advisers.coachingAt[adviser]);
+    factors.fatigue = advisers.fatigue[adviser];
+    factors.stress = advisers.stress[adviser];
+    factors.mood = advisers.mood[adviser];
+    const flags = contacts.flags[slot];
+    const unanswered = (flags & Flag.handUnanswered) !== 0;
+    const supported = (flags & Flag.supported) !== 0;
+    let fcr = ch.fcr * fcrFactor(p, factors) * (unanswered ? 0.6 : 1);
+    if (supported) fcr = Math.max(fcr, 0.95);
+    if (flags & Flag.incident && advisers.briefed[adviser]) fcr = Math.min(1, fcr * 1.1);
+    this.resolveOrRepeat(slot, contacts.uResolved[slot] < fcr);
+    // Quality grid: the adviser's level, give or take the contact (±10), worse when left alone on a difficult one.
+    const q = Math.max(0, Math.min(100, quality(p, factors) + (contacts.uDeflect[slot] - 0.5) * 20 - (unanswered ? 15 : 0) + (supported ? 5 : 0)));
+    this.counters.addAt(row, total, Field.qualitySum, q);
+    this.counters.addAt(row, total, Field.qualityCount, 1);
+    if (unanswered && (flags & Flag.vip || contacts.uRetrial[slot] < 0.3)) this.counters.addAt(row, total, Field.complaints, 1);
   }
 
   private resolveOrRepeat(slot: number, resolved: boolean): void {

@@ -33,6 +33,18 @@ export const Ev = {
   dialerWake: 18,
   /** a: channel, b: origin (a retrial or a repeat contact arrives). */
   contactReturn: 19,
+  /** a: adviser, b: serial (a difficult contact: the adviser raises a hand). */
+  raiseHand: 20,
+  /** a: adviser, b: serial (the raised hand's budget runs out). */
+  handDeadline: 21,
+  /** b: supervisor token (the supervisor is free again). */
+  supervisorFree: 22,
+  /** a: scenario event instance, b: 0 start / 1 end. */
+  scenarioEvent: 23,
+  /** a: scenario event instance, b: channel (an extra contact about an incident). */
+  incidentArrival: 24,
+  /** a: adviser (a called-in adviser arrives). */
+  calledInArrival: 25,
 } as const;
 
 /** Serial numbers as event payloads (int32): 2^31 contacts per run is far beyond any day. */

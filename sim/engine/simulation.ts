@@ -27,6 +27,14 @@ import { EventQueue } from './eventQueue';
 import { Ev as eventKinds } from './events';
 import { RandomStreams } from './rng';
 import { Timetable } from './timetable';
+import { ActivityLog } from './activityLog';
+import { ScenarioEvents } from './scenarioEvents';
+import { SupervisorActions } from './supervisorActions';
+import { Supervisor } from '../model/supervisor';
+import { computeScore } from '../kpi/score';
+import type { RandomStream } from './rng';
+import type { ScoreSnapshot } from '../snapshot';
+import { formatClock } from '../scenario/schema';
 import type { CommandRecord } from '../snapshot';
 
 // Module-local copy: imported bindings can compile to getters (tsx/CJS interop),
@@ -36,19 +44,49 @@ const ARRIVAL = Ev.arrival, ABANDON = Ev.abandon, HOLD_START = Ev.holdStart, HOL
 const WRAP_END = Ev.wrapEnd, SHIFT_START = Ev.shiftStart, SHIFT_END = Ev.shiftEnd, BREAK_DUE = Ev.breakDue;
 const ACTIVITY_END = Ev.activityEnd, CLOSE = Ev.close, CONCURRENT_END = Ev.concurrentEnd, ANNOUNCEMENT = Ev.announcement;
 const WIDEN = Ev.widen, OVERFLOW_DUE = Ev.overflowDue, EXTERNAL_END = Ev.externalEnd, DIALER_CONNECT = Ev.dialerConnect;
-const DIALER_WAKE = Ev.dialerWake, CONTACT_RETURN = Ev.contactReturn;
+const DIALER_WAKE = Ev.dialerWake, CONTACT_RETURN = Ev.contactReturn, RAISE_HAND = Ev.raiseHand, HAND_DEADLINE = Ev.handDeadline;
+const SUPERVISOR_FREE = Ev.supervisorFree, SCENARIO_EVENT = Ev.scenarioEvent, INCIDENT_ARRIVAL = Ev.incidentArrival;
+const CALLED_IN_ARRIVAL = Ev.calledInArrival;
 const S = { ...machineStates };
 
 import { compileSampler as compileAges } from './distributions';
 
 export { eventKinds as Ev };
 
-/** A rule broken by an overridden dialer (or, later, a labour rule). */
+/** A rule broken: by an overridden dialer (channel, record) or a labour rule (adviser). */
 export interface BreachRecord {
   readonly at: number;
   readonly rule: string;
   readonly channelId: string;
   readonly recordId: number;
+  readonly adviserId?: string;
+}
+
+/** A planned break as the day unfolds: delayed, cancelled or taken. */
+export interface BreakPlan {
+  at: number;
+  readonly seconds: number;
+  state: 'planned' | 'taken' | 'cancelled';
+}
+
+/** Admin data for the shift report (absences, lateness), recorded by command or observed. */
+export interface AdminRecord {
+  readonly at: number;
+  readonly kind: 'absence' | 'lateness';
+  readonly adviserId: string;
+  readonly minutes?: number;
+  readonly reason?: string;
+  /** Recorded by the supervisor (command) or observed by the engine (e.g. late back from a break). */
+  readonly source: 'supervisor' | 'observed';
+}
+
+/** A listen-in: logged as the recording rules require (CNIL). */
+export interface RecordingRecord {
+  readonly at: number;
+  readonly adviserId: string;
+  readonly contactId: number;
+  readonly purpose: 'quality';
+  readonly keepUntilDays: number;
 }
 
 export interface SimulationOptions {
@@ -79,8 +117,22 @@ export class Simulation {
   readonly dialers: Dialer[];
   readonly flow: ContactFlow;
   readonly day: AdviserDay;
-  /** Rules broken during the run (overridden dialer), in order. */
+  /** Rules broken during the run (overridden dialer, labour rules), in order. */
   readonly breaches: BreachRecord[] = [];
+  /** Realistic mode: human factors, difficult contacts, breaks, labour rules. */
+  readonly realistic: boolean;
+  /** Draws for the advisers' behaviour (lateness, accepting overtime). */
+  readonly peopleRng: RandomStream;
+  readonly activity = new ActivityLog();
+  readonly supervisor = new Supervisor();
+  readonly supervisorActions: SupervisorActions;
+  readonly scenarioEvents: ScenarioEvents;
+  readonly breakPlans: BreakPlan[][];
+  readonly admin: AdminRecord[] = [];
+  readonly recordings: RecordingRecord[] = [];
+  /** € of overtime and called-in hours (25 % premium). */
+  overtimeCost = 0;
+  readonly incidentArrivalKind = INCIDENT_ARRIVAL;
   private now = 0;
   /** Events processed so far. */
   events = 0;
@@ -96,9 +148,11 @@ export class Simulation {
     this.warmupEnd = Math.min(scenario.stats.warmupMinutes * 60, this.closeTime);
     this.shortAbandonSeconds = scenario.stats.shortAbandonSeconds;
     const streams = new RandomStreams(this.seed);
+    this.realistic = scenario.mode === 'realistic';
+    this.peopleRng = streams.stream('people');
     const overflowSpecs = scenario.overflow ?? [];
     this.channels = scenario.channels.map((c, i) =>
-      compileChannel(c, i, scenario.channels, streams, this.dayStart, this.closeTime, overflowSpecs.some((g) => g.channels.includes(c.id))),
+      compileChannel(c, i, scenario.channels, streams, this.dayStart, this.closeTime, overflowSpecs.some((g) => g.channels.includes(c.id)), this.realistic),
     );
     for (const ch of this.channels) {
       if (ch.spec.callback) ch.callbackChannel = scenario.channels.findIndex((c) => c.id === ch.spec.callback!.channel);
@@ -114,6 +168,10 @@ export class Simulation {
     this.flow = new ContactFlow(this);
     this.day = new AdviserDay(this);
     this.commands = new CommandBook(this);
+    this.supervisorActions = new SupervisorActions(this);
+    this.breakPlans = this.plans.map((p) => p.breaks.map((b) => ({ at: b.at, seconds: b.seconds, state: 'planned' as const })));
+    this.scenarioEvents = new ScenarioEvents(this, streams);
+    if (this.realistic) this.advisers.onBreach = (a, rule, at) => this.labourBreach(a, rule, at);
 
     this.channels.forEach((c, i) => {
       const first = c.arrivals ? c.arrivals.next(-1) : Infinity;
@@ -125,6 +183,7 @@ export class Simulation {
       statics.push({ time: Math.max(0, p.shiftEnd), kind: Ev.shiftEnd, a, b: 0 });
       p.breaks.forEach((br, k) => statics.push({ time: Math.max(0, br.at), kind: Ev.breakDue, a, b: k }));
     });
+    statics.push(...this.scenarioEvents.timetableEntries(SCENARIO_EVENT));
     this.timetable = new Timetable(statics);
     this.seedBacklogs(streams);
   }
@@ -235,8 +294,44 @@ export class Simulation {
       case DIALER_CONNECT: return day.onDialerConnect(a);
       case DIALER_WAKE: return day.onDialerWake(a);
       case CONTACT_RETURN: return flow.onReturn(a, b);
+      case RAISE_HAND: return flow.onRaiseHand(a, b);
+      case HAND_DEADLINE: return flow.onHandDeadline(a, b);
+      case SUPERVISOR_FREE: return this.supervisorActions.onSupervisorFree(b);
+      case SCENARIO_EVENT: return this.scenarioEvents.onEvent(a, b);
+      case INCIDENT_ARRIVAL: return this.scenarioEvents.onIncidentArrival(a, b);
+      case CALLED_IN_ARRIVAL: return day.onCalledInArrival(a);
       default: throw new Error(`unknown event kind ${kind} (a=${a}, b=${b}, t=${this.now})`);
     }
+  }
+
+  // ── People and money ────────────────────────────────────────────────────
+
+  private labourBreach(adviser: number, rule: 'noBreakAfter6h' | 'workSequenceOver3h', at: number): void {
+    const who = this.plans[adviser];
+    this.breaches.push({ at, rule, channelId: '', recordId: -1, adviserId: who.id });
+    const text = rule === 'noBreakAfter6h'
+      ? `${who.name} has worked 6 h without a 20-minute break (Code du travail L3121-16)`
+      : `${who.name} has worked more than 3 h without a pause (call-centre agreement, IDCC 2098)`;
+    this.activity.add(Math.max(at, 0), rule, text, { adviser: who.name, at: formatClock(this.dayStart + at) }, 'breach', who.id);
+  }
+
+  /** Overtime hours paid with the 25 % premium. */
+  addOvertimeCost(hours: number): void {
+    this.overtimeCost += hours * this.scenario.costs.hourlyWage * 1.25;
+  }
+
+  /** Observed lateness (e.g. back late from a break), for adherence and the shift report. */
+  recordLateness(adviser: number, seconds: number): void {
+    const who = this.plans[adviser];
+    this.admin.push({ at: this.now, kind: 'lateness', adviserId: who.id, minutes: Math.round(seconds / 60), source: 'observed' });
+    this.latenessSeconds += seconds;
+  }
+
+  /** Seconds advisers spent late back from breaks (adherence). */
+  latenessSeconds = 0;
+
+  score(): ScoreSnapshot {
+    return computeScore(this);
   }
 
   // ── Supervisor actions (validated by CommandBook) ───────────────────────

@@ -57,6 +57,11 @@ export class SnapshotBuilder {
       commandLog: this.commandLog(),
       overflow: this.overflow(),
       breaches: this.breaches(),
+      supervisor: sim.supervisor.snapshot(sim.plans),
+      activity: this.activity(),
+      activeEvents: sim.scenarioEvents.active(now),
+      score: sim.score(),
+      costs: { overflow: sim.overflow.reduce((c, g) => c + g.cost, 0), overtime: sim.overtimeCost },
     };
   }
 
@@ -103,6 +108,16 @@ export class SnapshotBuilder {
         handlingSeconds: a.handlingSeconds[i],
         pending: a.pending[i] ? pendingNames[a.pending[i]] : null,
         concurrent: a.concurrent[i],
+        raisedHand: a.handDeadline[i] < Infinity
+          ? { since: a.handSince[i], deadline: a.handDeadline[i], contactId: a.handSerial[i], vip: a.handVip[i] === 1 }
+          : null,
+        fatigue: a.fatigue[i],
+        stress: a.stress[i],
+        mood: a.mood[i],
+        observedQuality: Number.isNaN(a.observedQuality[i]) ? null : a.observedQuality[i],
+        newHire: a.newHire[i] === 1,
+        workedSinceLongBreak: a.workedSinceLongBreak[i] / 60,
+        workedSincePause: a.workedSincePause[i] / 60,
       };
     }
     if (changed) this.advisersArray = this.adviserCache.slice();
@@ -179,6 +194,18 @@ export class SnapshotBuilder {
       }));
     }
     return this.overflowCache;
+  }
+
+  private activityVersion = -1;
+  private activityCache: Snapshot['activity'] = [];
+
+  private activity(): Snapshot['activity'] {
+    const log = this.sim.activity;
+    if (log.version !== this.activityVersion) {
+      this.activityVersion = log.version;
+      this.activityCache = log.entries.slice(-200);
+    }
+    return this.activityCache;
   }
 
   private breachCache: Snapshot['breaches'] = [];

@@ -44,8 +44,16 @@ export const Field = {
   unreached: 27,
   /** Handled by an overflow group (not counted in the team's handled / AHT). */
   externalHandled: 28,
+  /** Difficult contacts: hands raised, answered by the supervisor in time, left unanswered. */
+  handsRaised: 29,
+  handsAnswered: 30,
+  handsUnanswered: 31,
+  complaints: 32,
+  /** Quality grid (0–100) summed over handled contacts, and how many were graded. */
+  qualitySum: 33,
+  qualityCount: 34,
 } as const;
-export const FIELD_COUNT = 29;
+export const FIELD_COUNT = 35;
 
 export class KpiCounters {
   /** [channel][interval][field]; the extra last "interval" row is the day total after warm-up. */

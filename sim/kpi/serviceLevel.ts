@@ -58,6 +58,9 @@ export function channelKpis(values: Float64Array, row: number): ChannelKpis {
     retrials: v(Field.retrials),
     onTimeShare: ratio(v(Field.answeredBeforeDue), v(Field.answeredWithDue)),
     carriedOver: v(Field.carriedOver),
+    quality: ratio(v(Field.qualitySum), v(Field.qualityCount)),
+    complaints: v(Field.complaints),
+    raisedHands: { raised: v(Field.handsRaised), answered: v(Field.handsAnswered), unanswered: v(Field.handsUnanswered) },
     outbound: {
       attempts: v(Field.attempts),
       reached: v(Field.reached),

@@ -7,6 +7,7 @@
 import type { TimeAccounts } from '../kpi/counters';
 import { adviserStates, nextAdviserState, S as machineStates, adviserEventTypes } from './adviserMachine';
 import type { AdviserPlan } from './team';
+import { accountTime, type LabourBreach } from './people';
 
 // Module-local copies: imported bindings can compile to getters (tsx/CJS interop),
 // which showed up as a top cost of the hot path.
@@ -43,6 +44,11 @@ export class AdviserStore {
   readonly activityToken: Float64Array;
   /** True once the shift has ended: the adviser logs out when free. */
   readonly shiftOver: Uint8Array;
+  /**
+   * Realistic mode: receives labour-rule breaches; non-null turns on human
+   * factors and working-time bookkeeping at every transition (see people.ts).
+   */
+  onBreach: LabourBreach | null = null;
   /** Test hook: sees every transition the engine makes (null on the hot path). */
   observer: ((adviser: number, event: number, from: number, to: number) => void) | null = null;
   /** skills[adviser][channel] = proficiency (0 = no skill). */
@@ -51,6 +57,40 @@ export class AdviserStore {
   readonly routingProfile: Record<string, number>[];
   /** Concurrent conversations held (chat, messaging). */
   readonly concurrent: Int32Array;
+  /** Human factors, 0–1 (see sim/model/humanFactors.ts), as of `factorsAt`. */
+  readonly fatigue: Float64Array;
+  readonly stress: Float64Array;
+  readonly mood: Float64Array;
+  readonly factorsAt: Float64Array;
+  /** Proficiency gained from coaching (added to every skill), fading; and when it was last set. */
+  readonly coachingBoost: Float64Array;
+  readonly coachingAt: Float64Array;
+  /** Last quality observed by listening in (NaN: never). */
+  readonly observedQuality: Float64Array;
+  readonly newHire: Uint8Array;
+  /** Raised hand: deadline (Infinity when none), since, contact serial, VIP flag, supervisor support received. */
+  readonly handDeadline: Float64Array;
+  readonly handSince: Float64Array;
+  readonly handSerial: Float64Array;
+  readonly handVip: Uint8Array;
+  /** Pending end of the talking phase (cancellable handle, −1 when none) and its time. */
+  readonly talkEndHandle: Float64Array;
+  readonly talkEndAt: Float64Array;
+  /** Attended the team briefing: handles the incident's contacts faster. */
+  readonly briefed: Uint8Array;
+  /** In (or due for) the team briefing: the training activity is the briefing. */
+  readonly briefing: Uint8Array;
+  /** Shift end in simulated seconds (overtime pushes it back). */
+  readonly shiftEndAt: Float64Array;
+  /** Logged out to be marked absent (a sick call while on a contact). */
+  readonly absentAfterLogout: Uint8Array;
+  /** Called in: when they logged in (for the overtime cost), or −1. */
+  readonly calledInAt: Float64Array;
+  /** Working time bookkeeping for the labour rules: seconds worked since the last long break / any pause. */
+  readonly workedSinceLongBreak: Float64Array;
+  readonly workedSincePause: Float64Array;
+  /** Labour breaches already logged in the current stretch (bit 1: 6 h, bit 2: 3 h sequence). */
+  readonly labourFlags: Uint8Array;
 
   constructor(
     readonly plans: readonly AdviserPlan[],
@@ -75,6 +115,28 @@ export class AdviserStore {
     this.skills = plans.map((p) => this.skillRow(p.skills));
     this.routingProfile = plans.map((p) => ({ ...p.routingProfile }));
     this.concurrent = new Int32Array(n);
+    this.fatigue = new Float64Array(n);
+    this.stress = new Float64Array(n).fill(0.15);
+    this.mood = new Float64Array(n).fill(0.6);
+    this.factorsAt = new Float64Array(n);
+    this.coachingBoost = new Float64Array(n);
+    this.coachingAt = new Float64Array(n);
+    this.observedQuality = new Float64Array(n).fill(NaN);
+    this.newHire = Uint8Array.from(plans, (p) => (p.newHire ? 1 : 0));
+    this.handDeadline = new Float64Array(n).fill(Infinity);
+    this.handSince = new Float64Array(n);
+    this.handSerial = new Float64Array(n);
+    this.handVip = new Uint8Array(n);
+    this.workedSinceLongBreak = new Float64Array(n);
+    this.workedSincePause = new Float64Array(n);
+    this.labourFlags = new Uint8Array(n);
+    this.talkEndHandle = new Float64Array(n).fill(-1);
+    this.talkEndAt = new Float64Array(n);
+    this.briefed = new Uint8Array(n);
+    this.briefing = new Uint8Array(n);
+    this.shiftEndAt = Float64Array.from(plans, (p) => p.shiftEnd);
+    this.absentAfterLogout = new Uint8Array(n);
+    this.calledInAt = new Float64Array(n).fill(-1);
   }
 
   /** How many conversations of this channel's kind the adviser may hold at once. */
@@ -96,6 +158,7 @@ export class AdviserStore {
     if (this.observer !== null) this.observer(adviser, event, from, to);
     const cls = timeClass[from];
     if (cls !== 0) this.accounts.accrue(cls as 1 | 2, this.since[adviser], now);
+    if (this.onBreach !== null) accountTime(this, adviser, from, this.since[adviser], now, this.onBreach);
     this.state[adviser] = to;
     this.since[adviser] = now;
     this.version[adviser]++;
@@ -114,6 +177,7 @@ export class AdviserStore {
     }
     const cls = timeClass[from];
     if (cls !== 0) this.accounts.accrue(cls as 1 | 2, this.since[adviser], now);
+    if (this.onBreach !== null) accountTime(this, adviser, from, this.since[adviser], now, this.onBreach);
     this.state[adviser] = to;
     this.since[adviser] = now;
     this.version[adviser]++;
@@ -130,7 +194,13 @@ export class AdviserStore {
     for (let a = 0; a < this.count; a++) {
       const cls = timeClass[this.state[a]];
       if (cls !== 0) this.accounts.accrue(cls as 1 | 2, this.since[a], now);
+      if (this.onBreach !== null) accountTime(this, a, this.state[a], this.since[a], now, this.onBreach);
       this.since[a] = now;
     }
+  }
+
+  /** Brings human factors up to `now` without changing state (before a decision that depends on them). */
+  refreshFactors(adviser: number, now: number): void {
+    if (this.onBreach !== null) accountTime(this, adviser, this.state[adviser], this.since[adviser], now, this.onBreach);
   }
 }

@@ -19,7 +19,6 @@ export interface ChannelRuntime {
   readonly kind: ChannelKind;
   readonly spec: Channel;
   readonly threshold: number;
-  readonly priority: number;
   /** Real-time channels: the team stays after closing to clear them; deferred ones carry over. */
   readonly realTime: boolean;
   /** Chat and messaging: an adviser holds several at once. */
@@ -60,13 +59,23 @@ export interface ChannelRuntime {
   readonly hasQueueTimers: boolean;
   /** True when routing needs more than "longest-idle adviser with the skill" (tiers, blending, concurrency). */
   readonly simpleRouting: boolean;
+  /** Share of difficult contacts (adviser raises a hand); 0 in ideal mode. */
+  readonly difficultShare: number;
+  /** The IVR incident message is on: a share of incident contacts is deflected. */
+  ivrIncident: boolean;
+  /** Callback offer on (mutable by command) and its threshold. */
+  callbackOn: boolean;
+  callbackThreshold: number;
+  /** Queue priority, mutable by command. */
+  priority: number;
   /** True when customers' later behaviour needs draws (retrial, resolution, callback, IVR). */
   readonly needsBehaviourDraws: boolean;
 }
 
 export function compileChannel(
-  c: Channel, index: number, all: readonly Channel[], streams: RandomStreams, dayStart: number, closeTime: number, overflows: boolean,
+  c: Channel, index: number, all: readonly Channel[], streams: RandomStreams, dayStart: number, closeTime: number, overflows: boolean, realistic: boolean,
 ): ChannelRuntime {
+  const difficultShare = realistic ? (c.difficultShare ?? (c.kind === 'voice' || c.kind === 'callback' ? 0.06 : 0)) : 0;
   let steps: RateStep[] = [];
   if (c.arrivals) {
     steps = 'perHour' in c.arrivals
@@ -113,9 +122,14 @@ export function compileChannel(
     dueSeconds: c.due ? ('hours' in c.due ? c.due.hours : c.due.businessHours) * 3600 : Infinity,
     dueBusiness: Boolean(c.due && 'businessHours' in c.due),
     meanHandle: talkMean,
+    difficultShare,
+    ivrIncident: false,
+    callbackOn: Boolean(c.callback),
+    callbackThreshold: c.callback?.offerWhenWaitOverSeconds ?? Infinity,
     hasQueueTimers: Boolean(c.callback || c.announcement || tiers.length > 1),
     simpleRouting: tiers.length === 1 && tiers[0].minProficiency === 0 && blend < 0 && !(c.kind === 'chat' || c.kind === 'messaging'),
-    needsBehaviourDraws: Boolean(c.retrial || (c.fcr !== undefined && c.fcr < 1) || c.callback || c.ivr || overflows),
+    // Realistic voice always draws: incidents and the IVR message may need them.
+    needsBehaviourDraws: Boolean(c.retrial || (c.fcr !== undefined && c.fcr < 1) || c.callback || c.ivr || overflows || difficultShare > 0 || (realistic && c.kind === 'voice')),
   };
 }
 

@@ -12,6 +12,9 @@ import { grown } from '../util/growable';
 
 export const ContactState = { free: 0, waiting: 1, inService: 2 } as const;
 
+/** Contact flag bits. */
+export const Flag = { incident: 1, difficult: 2, vip: 4, handUnanswered: 8, supported: 16 } as const;
+
 /** Where a contact came from. */
 export const Origin = { new: 0, retrial: 1, repeat: 2, callback: 3, outbound: 4, carriedIn: 5 } as const;
 
@@ -41,6 +44,8 @@ export class ContactStore {
   uResolved: Float64Array;
   uCallback: Float64Array;
   uDeflect: Float64Array;
+  /** Bits: Flag.incident, Flag.difficult, Flag.vip, Flag.handUnanswered, Flag.supported. */
+  flags: Uint8Array;
   /** Outbound: index of the call-list record; overflow: group index. */
   ref: Int32Array;
   /** Contacts by state, for the conservation invariant. */
@@ -76,6 +81,7 @@ export class ContactStore {
     this.uCallback = new Float64Array(initialCapacity);
     this.uDeflect = new Float64Array(initialCapacity);
     this.ref = new Int32Array(initialCapacity);
+    this.flags = new Uint8Array(initialCapacity);
     this.abandonHandle = new Float64Array(initialCapacity);
     this.free = new Int32Array(initialCapacity);
   }
@@ -96,6 +102,7 @@ export class ContactStore {
     this.adviser[slot] = -1;
     this.abandonHandle[slot] = -1;
     this.answeredAt[slot] = -1;
+    this.flags[slot] = 0;
     // Other fields (origin, due, draws, …) are written by whoever creates the contact.
     this.inSystem++;
     return slot;
@@ -139,6 +146,7 @@ export class ContactStore {
     this.uCallback = grown(this.uCallback, n);
     this.uDeflect = grown(this.uDeflect, n);
     this.ref = grown(this.ref, n);
+    this.flags = grown(this.flags, n);
     this.abandonHandle = grown(this.abandonHandle, n);
     this.free = grown(this.free, n);
     this.capacity = n;

@@ -25,6 +25,8 @@ export interface AdviserPlan {
   readonly shiftStart: number;
   readonly shiftEnd: number;
   readonly breaks: readonly PlannedBreak[];
+  /** Joined recently: proficiency starts low and grows most with coaching. */
+  readonly newHire: boolean;
 }
 
 const FIRST = ['Camille', 'Léa', 'Hugo', 'Inès', 'Lucas', 'Manon', 'Yanis', 'Chloé', 'Nathan', 'Sarah', 'Karim', 'Julie',
@@ -98,6 +100,7 @@ export function resolveTeam(scenario: Scenario): AdviserPlan[] {
           shiftStart,
           shiftEnd,
           breaks: ideal ? [] : defaultBreaks(shiftStart, shiftEnd, i),
+          newHire: false,
         });
       }
     }
@@ -113,7 +116,7 @@ export function resolveTeam(scenario: Scenario): AdviserPlan[] {
     return {
       id: a.id, name: a.name, initials: initialsOf(a.name), skills: { ...a.skills },
       routingProfile: { ...a.routingProfile }, concurrency: { ...a.concurrency },
-      shiftStart, shiftEnd, breaks,
+      shiftStart, shiftEnd, breaks, newHire: a.newHire ?? false,
     };
   });
 }

@@ -28,6 +28,8 @@ export const routingOptions = {
 };
 
 export const customerOptions = {
+  /** Share of contacts that are difficult (the adviser raises a hand); realistic mode. Default: 6 % voice and callback, else 0. */
+  difficultShare: share.optional(),
   /** First-contact resolution at full proficiency; unresolved contacts come back as repeats. */
   fcr: share.optional(),
   /** Delay before an unresolved customer contacts again. */

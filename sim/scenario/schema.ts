@@ -3,20 +3,14 @@
  * uses for a scenario is inferred from these schemas, never written twice.
  */
 import { z } from 'zod';
+import { scenarioEventSchema } from './eventsSchema';
 import { distributionSchema } from './distribution';
 import {
   concurrencyOptions, customerOptions, dialerSchema, emailOptions, overflowGroupSchema, routingOptions, voiceOptions,
 } from './channelOptions';
 
-/** "HH:MM" or "HH:MM:SS", 00:00 to 48:00 (a night shift may run past midnight). */
-export const clockTime = z
-  .string()
-  .regex(/^\d{1,2}:\d{2}(:\d{2})?$/, 'expected a time of day as "HH:MM" or "HH:MM:SS"')
-  .refine((s) => {
-    if (!/^\d{1,2}:\d{2}(:\d{2})?$/.test(s)) return true; // the format message above says it
-    const [h, m, sec = '0'] = s.split(':');
-    return Number(h) <= 48 && Number(m) < 60 && Number(sec) < 60;
-  }, 'hours must be 0–48, minutes and seconds 0–59');
+export { clockTime } from './clock';
+import { clockTime } from './clock';
 
 const positive = z.number().positive();
 const nonNegative = z.number().nonnegative();
@@ -85,6 +79,8 @@ export const adviserSchema = z
     routingProfile: z.record(z.string(), z.number().int().min(1).max(99)).optional(),
     /** Per-adviser concurrency limits for chat / messaging channels (channel id → max). */
     concurrency: z.record(z.string(), z.number().int().min(1).max(8)).optional(),
+    /** Joined recently: learns most from coaching. */
+    newHire: z.boolean().optional(),
   })
   .strict();
 export type AdviserSpec = z.infer<typeof adviserSchema>;
@@ -138,6 +134,20 @@ export const scenarioSchema = z
     team: teamSchema,
     /** External groups (another team, an outsourcer) that waiting contacts can overflow to. */
     overflow: z.array(overflowGroupSchema).optional(),
+    /** Scripted and random events of the shift. */
+    events: z.array(scenarioEventSchema).optional(),
+    /** Human factors: difficult contacts per channel kind and costs (realistic mode). */
+    costs: z
+      .object({
+        /** € per hour of an adviser's time, before the 25 % overtime premium. */
+        hourlyWage: z.number().nonnegative().default(24),
+        /** € the shift may spend on overflow and overtime before the score's cost part drops to 0. */
+        budget: z.number().nonnegative().default(400),
+        /** Minutes for a called-in adviser to arrive. */
+        callInDelayMinutes: z.number().nonnegative().default(45),
+      })
+      .strict()
+      .default({ hourlyWage: 24, budget: 400, callInDelayMinutes: 45 }),
   })
   .strict();
 

@@ -1,0 +1,174 @@
+/**
+ * Applies one validated command at the current simulated time, or refuses it
+ * with a reason code (for translation), its parameters and an English reason.
+ * A refusal changes nothing. The effects are documented in the README.
+ */
+import { needsSupervisor, type Command } from '../commands';
+import { adviserStates } from '../model/adviserMachine';
+import { Pending as pendingCodes, pendingNames } from '../model/advisers';
+import type { ActionOutcome } from './supervisorActions';
+import type { Simulation } from './simulation';
+import { formatClock } from '../scenario/schema';
+
+const Pending = { ...pendingCodes };
+
+const ok = (code = 'applied', reason?: string, params?: Record<string, string | number>): ActionOutcome => ({ ok: true, code, reason, params });
+const no = (code: string, reason: string, params: Record<string, string | number> = {}): ActionOutcome => ({ ok: false, code, reason, params });
+
+const activityOf: Record<string, number> = {
+  sendToBreak: Pending.break,
+  sendToTraining: Pending.training,
+  assignOfflineTask: Pending.offlineTask,
+};
+
+const awayLabel: Record<string, string> = {
+  offline: 'logged out', absent: 'absent', break: 'on a break', coaching: 'in a coaching session', training: 'in training', offlineTask: 'on an offline task',
+};
+
+export function applyCommand(sim: Simulation, command: Command): ActionOutcome {
+  if (needsSupervisor.has(command.type)) {
+    const busy = sim.supervisorActions.busyRefusal();
+    if (busy) return busy;
+  }
+  switch (command.type) {
+    case 'openOverflow':
+    case 'closeOverflow': {
+      const group = sim.overflow.findIndex((g) => g.id === command.groupId);
+      if (group < 0) {
+        const list = sim.overflow.map((g) => g.id).join(', ');
+        return no('unknownOverflowGroup', `unknown overflow group "${command.groupId}"${list ? ` (groups: ${list})` : ': the scenario has none'}`, { group: command.groupId });
+      }
+      const open = command.type === 'openOverflow';
+      if (sim.overflow[group].open === open) return no(open ? 'overflowAlreadyOpen' : 'overflowAlreadyClosed', `overflow group "${command.groupId}" is already ${open ? 'open' : 'closed'}`, { group: command.groupId });
+      sim.setOverflow(group, open);
+      return ok();
+    }
+    case 'overrideDialerRules': {
+      const dialer = sim.dialers.find((d) => d.channel.id === command.channelId);
+      if (!dialer) return no('notOutbound', `"${command.channelId}" is not an outbound channel`, { channel: command.channelId });
+      dialer.override = command.enabled;
+      return ok('applied', command.enabled ? 'calls breaking the French rules will be logged as breaches' : undefined);
+    }
+    case 'setCallbackOffer': {
+      const ch = sim.channels.find((c) => c.id === command.channelId);
+      if (!ch) return no('unknownChannel', `unknown channel "${command.channelId}"`, { channel: command.channelId });
+      if (!ch.spec.callback) return no('noCallbackChannel', `"${command.channelId}" has no callback channel to offer`, { channel: command.channelId });
+      ch.callbackOn = command.enabled;
+      if (command.offerWhenWaitOverSeconds !== undefined) ch.callbackThreshold = command.offerWhenWaitOverSeconds;
+      return ok();
+    }
+    case 'setIvrMessage': {
+      const ch = sim.channels.find((c) => c.id === command.channelId);
+      if (!ch) return no('unknownChannel', `unknown channel "${command.channelId}"`, { channel: command.channelId });
+      if (ch.kind !== 'voice') return no('notVoice', `"${command.channelId}" is not a voice channel: it has no IVR`, { channel: command.channelId });
+      ch.ivrIncident = command.message === 'incident';
+      return ok();
+    }
+    case 'setQueuePriority': {
+      const ch = sim.channels.find((c) => c.id === command.channelId);
+      if (!ch) return no('unknownChannel', `unknown channel "${command.channelId}"`, { channel: command.channelId });
+      ch.priority = command.priority;
+      for (let a = 0; a < sim.advisers.count; a++) sim.router.refreshProfile(a);
+      return ok();
+    }
+    case 'teamBriefing':
+      return sim.supervisorActions.teamBriefing(command.minutes);
+    default:
+      return applyAdviserCommand(sim, command);
+  }
+}
+
+function applyAdviserCommand(sim: Simulation, command: Command & { adviserId: string }): ActionOutcome {
+  const adviser = sim.plans.findIndex((p) => p.id === command.adviserId);
+  if (adviser < 0) return no('unknownAdviser', `unknown adviser "${command.adviserId}"`, { adviser: command.adviserId });
+  const advisers = sim.advisers;
+  const state = adviserStates[advisers.state[adviser]];
+  const name = sim.plans[adviser].name;
+  const who = `${name} (${command.adviserId})`;
+  const p = { adviser: name };
+  const loggedOff = state === 'offline' || state === 'absent';
+
+  switch (command.type) {
+    case 'coach':
+    case 'sendToBreak':
+    case 'sendToTraining':
+    case 'assignOfflineTask': {
+      if (loggedOff) return no('notLoggedIn', `${who} is ${awayLabel[state]}`, { ...p, state });
+      if (awayLabel[state]) return no('alreadyAway', `${who} is already ${awayLabel[state]}`, { ...p, state });
+      if (advisers.pending[adviser] !== Pending.none) {
+        return no('alreadyPlanned', `${who} already has "${pendingNames[advisers.pending[adviser]]}" planned after the current contact`, { ...p, planned: pendingNames[advisers.pending[adviser]] });
+      }
+      if (command.type === 'coach') return sim.supervisorActions.coach(adviser, command.minutes);
+      const outcome = sim.requestActivity(adviser, activityOf[command.type], command.minutes * 60);
+      return ok('applied', outcome === 'deferred' ? 'after the current contact' : undefined);
+    }
+    case 'delayBreak':
+    case 'cancelBreak': {
+      const k = sim.day.nextBreak(adviser);
+      if (k < 0) return no('noBreakPlanned', `${who} has no break planned`, p);
+      if (command.type === 'delayBreak') sim.day.delayBreak(adviser, k, command.minutes);
+      else sim.day.cancelBreak(adviser, k);
+      return ok();
+    }
+    case 'recognise':
+      if (loggedOff) return no('notLoggedIn', `${who} is ${awayLabel[state]}`, { ...p, state });
+      return sim.supervisorActions.recognise(adviser);
+    case 'listenIn':
+      return sim.supervisorActions.listenIn(adviser);
+    case 'whisper':
+      return sim.supervisorActions.whisper(adviser);
+    case 'barge':
+      return sim.supervisorActions.barge(adviser);
+    case 'takeOver':
+      return sim.supervisorActions.takeOver(adviser);
+    case 'logOut': {
+      if (loggedOff) return no('notLoggedIn', `${who} is not logged in`, { ...p, state });
+      const outcome = sim.logOut(adviser);
+      return ok('applied', outcome === 'deferred' ? 'after the current contact' : undefined);
+    }
+    case 'logIn':
+      if (!loggedOff) return no('alreadyLoggedIn', `${who} is already logged in (${state})`, { ...p, state });
+      sim.logIn(adviser);
+      return ok();
+    case 'askOvertime': {
+      if (loggedOff) return no('notLoggedIn', `${who} is not on shift`, { ...p, state });
+      const accepted = sim.day.askOvertime(adviser, command.minutes);
+      if (!accepted) return no('overtimeDeclined', `${who} declines to stay longer (tired or unhappy)`, p);
+      return ok('applied', `shift now ends at ${formatClock(sim.dayStart + advisers.shiftEndAt[adviser])}`, { until: formatClock(sim.dayStart + advisers.shiftEndAt[adviser]) });
+    }
+    case 'callInAdviser': {
+      if (!loggedOff) return no('alreadyLoggedIn', `${who} is already at work (${state})`, { ...p, state });
+      const arrival = sim.day.callIn(adviser);
+      return ok('applied', `arrives at ${formatClock(sim.dayStart + arrival)}`, { arrival: formatClock(sim.dayStart + arrival) });
+    }
+    case 'recordAbsence':
+      sim.admin.push({ at: sim.time, kind: 'absence', adviserId: command.adviserId, reason: command.reason, source: 'supervisor' });
+      return ok();
+    case 'recordLateness':
+      sim.admin.push({ at: sim.time, kind: 'lateness', adviserId: command.adviserId, minutes: command.minutes, source: 'supervisor' });
+      return ok();
+    case 'setSkills': {
+      const unknown = Object.keys(command.skills).filter((k) => !sim.channels.some((c) => c.id === k));
+      if (unknown.length > 0) return no('unknownSkill', `unknown skill(s) ${unknown.map((k) => `"${k}"`).join(', ')}: no channel has this id`, { skills: unknown.join(', ') });
+      if (!Object.values(command.skills).some((v) => v > 0)) return no('noSkill', 'an adviser needs at least one skill above 0');
+      sim.setSkills(adviser, command.skills);
+      return ok();
+    }
+    case 'setRoutingProfile':
+    case 'moveToChannel': {
+      const profile = command.type === 'moveToChannel' ? { [command.channelId]: 1 } : command.profile;
+      const unknown = Object.keys(profile).filter((k) => !sim.channels.some((c) => c.id === k));
+      if (unknown.length > 0) return no('unknownChannel', `unknown channel(s) ${unknown.map((k) => `"${k}"`).join(', ')}`, { channel: unknown.join(', ') });
+      const skills = Object.fromEntries(sim.channels.map((c) => [c.id, advisers.skills[adviser][c.index]]));
+      const unskilled = Object.keys(profile).filter((k) => !(skills[k] > 0));
+      if (unskilled.length > 0) return no('noSkillFor', `${who} has no skill for ${unskilled.map((k) => `"${k}"`).join(', ')}`, { ...p, channel: unskilled.join(', ') });
+      if (command.type === 'moveToChannel') {
+        const only = { [command.channelId]: skills[command.channelId] };
+        sim.setSkills(adviser, only, profile);
+      } else sim.setSkills(adviser, skills, profile);
+      return ok();
+    }
+    default:
+      return no('unknownCommand', `unknown command "${(command as { type: string }).type}"`);
+  }
+}

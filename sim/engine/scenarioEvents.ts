@@ -1,0 +1,163 @@
+/**
+ * Scenario events at run time: scripted ones at their times, random ones drawn
+ * once at the start from their own seeded stream (so they do not depend on what
+ * the supervisor does). Each starts (and, if it lasts, ends) as a timetable
+ * event; while active it shows in the snapshot and changes the day: extra
+ * contacts about an incident, slower handling, an absent adviser…
+ */
+import type { ActiveEvent } from '../snapshot';
+import type { ScenarioEvent } from '../scenario/eventsSchema';
+import { toSeconds } from '../scenario/schema';
+import type { RandomStream, RandomStreams } from './rng';
+import type { Simulation } from './simulation';
+
+export interface EventInstance {
+  readonly index: number;
+  readonly spec: ScenarioEvent;
+  /** Simulated seconds since scenario start. */
+  readonly start: number;
+  readonly end: number | null;
+  readonly label: { readonly fr: string; readonly en: string };
+}
+
+const defaultLabels: Record<string, { fr: string; en: string }> = {
+  incident: { fr: 'Incident : afflux de contacts', en: 'Incident: surge of contacts' },
+  systemSlowdown: { fr: 'Lenteur du système d\'information', en: 'IT system slowdown' },
+  randomSlowdown: { fr: 'Lenteur du système d\'information', en: 'IT system slowdown' },
+  absence: { fr: 'Absence imprévue', en: 'Unplanned absence' },
+  campaignStart: { fr: 'Lancement de la campagne sortante', en: 'Outbound campaign starts' },
+  newHire: { fr: 'Arrivée d\'un nouveau conseiller', en: 'A new hire joins' },
+  vipComplaint: { fr: 'Réclamation d\'un client VIP', en: 'VIP complaint' },
+};
+
+export class ScenarioEvents {
+  readonly instances: EventInstance[] = [];
+  /** Product of the active slowdowns' handle-time factors. */
+  slowdown = 1;
+  /** Per channel: incidents in progress (their contacts are "incident" contacts). */
+  readonly incidents: Int32Array;
+  /** Advisers absent from the start of their shift (random absence), decided up front. */
+  readonly absentAtStart: Uint8Array;
+  /** Outbound channel index → time its campaign starts (absent: from the start). */
+  readonly campaignStarts = new Map<number, number>();
+  private readonly activeList: EventInstance[] = [];
+  private cache: ActiveEvent[] = [];
+  private readonly incidentRng: RandomStream;
+
+  constructor(private readonly sim: Simulation, streams: RandomStreams) {
+    const specs = sim.scenario.events ?? [];
+    this.incidents = new Int32Array(sim.channels.length);
+    this.absentAtStart = new Uint8Array(sim.plans.length);
+    this.incidentRng = streams.stream('events:incidents');
+    const add = (spec: ScenarioEvent, start: number, minutes: number | null) => {
+      const label = ('label' in spec && spec.label) || defaultLabels[spec.type] || { fr: spec.type, en: spec.type };
+      this.instances.push({ index: this.instances.length, spec, start, end: minutes === null ? null : start + minutes * 60, label });
+    };
+    const randomRng = streams.stream('events:random');
+    for (const spec of specs) {
+      if (spec.type === 'randomAbsence') {
+        sim.plans.forEach((_, a) => { if (randomRng.next() < spec.probability) this.absentAtStart[a] = 1; });
+      } else if (spec.type === 'randomSlowdown') {
+        // Poisson number of slowdowns over the opening hours, at uniform times.
+        const expected = spec.perDay;
+        let count = 0;
+        for (let p = Math.exp(-expected), u = randomRng.next(), cdf = p; u > cdf && count < 100; count++) {
+          p *= expected / (count + 1);
+          cdf += p;
+        }
+        for (let k = 0; k < count; k++) add(spec, Math.floor(randomRng.next() * sim.closeTime), spec.minutes);
+      } else {
+        const start = toSeconds(spec.at) - sim.dayStart;
+        add(spec, start, 'minutes' in spec ? spec.minutes : null);
+        if (spec.type === 'campaignStart') this.campaignStarts.set(sim.channels.findIndex((c) => c.id === spec.channelId), start);
+        if (spec.type === 'newHire') {
+          const a = sim.plans.findIndex((p) => p.id === spec.adviserId);
+          if (a >= 0) sim.advisers.newHire[a] = 1;
+        }
+      }
+    }
+  }
+
+  /** Timetable entries: each instance's start (b = 0) and end (b = 1). */
+  timetableEntries(kind: number): { time: number; kind: number; a: number; b: number }[] {
+    const out: { time: number; kind: number; a: number; b: number }[] = [];
+    for (const e of this.instances) {
+      out.push({ time: Math.max(0, e.start), kind, a: e.index, b: 0 });
+      if (e.end !== null) out.push({ time: Math.max(0, e.end), kind, a: e.index, b: 1 });
+    }
+    return out;
+  }
+
+  active(now: number): ActiveEvent[] {
+    void now;
+    return this.cache;
+  }
+
+  private changed(): void {
+    this.cache = this.activeList.map((e) => ({ id: `e${e.index}`, type: e.spec.type, label: e.label, since: e.start, until: e.end }));
+  }
+
+  /** An event starts (phase 0) or ends (phase 1). */
+  onEvent(index: number, phase: number): void {
+    const sim = this.sim;
+    const e = this.instances[index];
+    const spec = e.spec;
+    const log = sim.activity;
+    if (phase === 1) {
+      const i = this.activeList.indexOf(e);
+      if (i >= 0) this.activeList.splice(i, 1);
+      if (spec.type === 'incident') this.incidents[sim.channels.findIndex((c) => c.id === spec.channelId)]--;
+      if (spec.type === 'systemSlowdown' || spec.type === 'randomSlowdown') this.slowdown /= spec.handleTimeFactor;
+      log.add(sim.time, 'eventEnded', `${e.label.en}: over`, { event: e.label.en, eventFr: e.label.fr });
+      this.changed();
+      return;
+    }
+    if (e.end !== null) this.activeList.push(e);
+    log.add(sim.time, 'eventStarted', e.label.en, { event: e.label.en, eventFr: e.label.fr, type: spec.type }, 'warning');
+    switch (spec.type) {
+      case 'incident': {
+        const channel = sim.channels.findIndex((c) => c.id === spec.channelId);
+        this.incidents[channel]++;
+        this.scheduleIncidentArrival(index, sim.time);
+        break;
+      }
+      case 'systemSlowdown':
+      case 'randomSlowdown':
+        this.slowdown *= spec.handleTimeFactor;
+        break;
+      case 'absence':
+        sim.day.markAbsent(sim.plans.findIndex((p) => p.id === spec.adviserId));
+        break;
+      case 'campaignStart':
+        sim.day.onDialerWake(sim.channels.findIndex((c) => c.id === spec.channelId));
+        break;
+      case 'newHire':
+        sim.day.joinNow(sim.plans.findIndex((p) => p.id === spec.adviserId));
+        break;
+      case 'vipComplaint':
+        sim.flow.generateVip(sim.channels.findIndex((c) => c.id === spec.channelId));
+        break;
+      default:
+        break;
+    }
+    this.changed();
+  }
+
+  /** The incident's extra contacts: a Poisson stream at (surge − 1) × the channel's rate at the start. */
+  scheduleIncidentArrival(index: number, after: number): void {
+    const sim = this.sim;
+    const e = this.instances[index];
+    if (e.spec.type !== 'incident' || e.end === null) return;
+    const channel = sim.channels.find((c) => c.id === (e.spec as { channelId: string }).channelId)!;
+    const step = [...channel.steps].reverse().find((s) => s.start <= e.start);
+    const rate = (e.spec.surge - 1) * (step?.ratePerSecond ?? 0);
+    if (rate <= 0) return;
+    const next = after - Math.log(1 - this.incidentRng.next()) / rate;
+    if (next < e.end && next < sim.closeTime) sim.queue.schedule(next, sim.incidentArrivalKind, index, channel.index);
+  }
+
+  onIncidentArrival(index: number, channel: number): void {
+    this.sim.flow.generateIncident(channel);
+    this.scheduleIncidentArrival(index, this.sim.time);
+  }
+}
