@@ -6,7 +6,8 @@
 import type { Simulation } from '../engine/simulation';
 import { hashString } from '../engine/rng';
 import { formatClock } from '../scenario/schema';
-import type { BreachSnapshot, ChannelKpis, CommandRecord } from '../snapshot';
+import type { BreachSnapshot, ChannelKpis, CommandRecord, ScoreSnapshot } from '../snapshot';
+import type { AdminRecord, RecordingRecord } from '../engine/simulation';
 import { Field } from './counters';
 import { channelKpis, occupancy } from './serviceLevel';
 
@@ -41,6 +42,14 @@ export interface SimulationResult {
   readonly overflow: readonly { readonly id: string; readonly handled: number; readonly cost: number }[];
   /** Outbound campaigns: the call list's state at the end. */
   readonly outbound: readonly { readonly channelId: string; readonly listSize: number; readonly remaining: number; readonly excludedByRules: number }[];
+  /** The live score at the end (see sim/kpi/score.ts). */
+  readonly score: ScoreSnapshot;
+  /** € spent: overflow contacts and overtime (incl. called-in advisers). */
+  readonly costs: { readonly overflow: number; readonly overtime: number };
+  /** For the shift report: absences and lateness (recorded or observed), listen-ins (CNIL log), feed counts by code. */
+  readonly admin: readonly AdminRecord[];
+  readonly recordings: readonly RecordingRecord[];
+  readonly activityCounts: Readonly<Record<string, number>>;
   readonly resultHash: string;
 }
 
@@ -80,6 +89,11 @@ export function buildResult(sim: Simulation): SimulationResult {
     breaches: sim.breaches.slice(),
     overflow: sim.overflow.map((g) => ({ id: g.id, handled: g.handled, cost: g.cost })),
     outbound: sim.dialers.map((d) => ({ channelId: d.channel.id, listSize: d.records.length, remaining: d.remaining, excludedByRules: d.excludedByRules })),
+    score: sim.score(),
+    costs: { overflow: sim.overflow.reduce((c, g) => c + g.cost, 0), overtime: sim.overtimeCost },
+    admin: sim.admin.slice(),
+    recordings: sim.recordings.slice(),
+    activityCounts: { ...sim.activity.counts },
   };
   return { ...core, resultHash: hashString(JSON.stringify(core)) };
 }
