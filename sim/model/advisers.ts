@@ -5,13 +5,17 @@
  * state being left, for occupancy.
  */
 import type { TimeAccounts } from '../kpi/counters';
-import { adviserStates, nextAdviserState, S as machineStates, adviserEventTypes } from './adviserMachine';
+import { adviserEventCount, adviserEventTypes, adviserStates, adviserTransitions, S as machineStates } from './adviserMachine';
 import type { AdviserPlan } from './team';
 import { accountTime, type LabourBreach } from './people';
 
 // Module-local copies: imported bindings can compile to getters (tsx/CJS interop),
 // which showed up as a top cost of the hot path.
 const S = { ...machineStates };
+const TABLE = adviserTransitions;
+const EVENT_COUNT = adviserEventCount;
+/** Next state code, or −1 when the event is illegal (the table derived from the machine). */
+const next = (state: number, event: number): number => TABLE[state * EVENT_COUNT + event];
 
 /** Handling = reserved/talking/hold/wrapUp → 1; available → 2; else 0 (see TimeAccounts). */
 const timeClass = new Uint8Array(adviserStates.length);
@@ -151,7 +155,7 @@ export class AdviserStore {
   /** Applies a machine event; throws on an illegal one (an engine bug). */
   transition(adviser: number, event: number, now: number): void {
     const from = this.state[adviser];
-    const to = nextAdviserState(from, event);
+    const to = next(from, event);
     if (to < 0) {
       throw new Error(`adviser ${this.plans[adviser].id}: ${adviserEventTypes[event]} is illegal in state ${adviserStates[from]}`);
     }
@@ -168,8 +172,8 @@ export class AdviserStore {
   /** Two events at the same instant (e.g. OFFER then ACCEPT): one accrual, same checks. */
   transition2(adviser: number, first: number, second: number, now: number): void {
     const from = this.state[adviser];
-    const middle = nextAdviserState(from, first);
-    const to = middle < 0 ? -1 : nextAdviserState(middle, second);
+    const middle = next(from, first);
+    const to = middle < 0 ? -1 : next(middle, second);
     if (to < 0 || this.observer !== null) {
       this.transition(adviser, first, now); // the slow path reports and checks each step
       this.transition(adviser, second, now);
@@ -186,7 +190,7 @@ export class AdviserStore {
 
   /** True when the event is legal in the adviser's current state. */
   can(adviser: number, event: number): boolean {
-    return nextAdviserState(this.state[adviser], event) >= 0;
+    return next(this.state[adviser], event) >= 0;
   }
 
   /** Closes the books at `now` (end of run) without changing state. */
