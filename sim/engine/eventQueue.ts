@@ -126,15 +126,7 @@ export class EventQueue {
   popUntil(limit: number): boolean {
     this.dropDeadTop();
     if (this.heapSize === 0 || this.heapTime[0] > limit) return false;
-    const slot = slotOf(this.heapKey[0]);
-    this.time = this.heapTime[0];
-    this.removeTop();
-    this.kind = this.slotKind[slot];
-    this.a = this.slotA[slot];
-    this.b = this.slotB[slot];
-    this.slotLive[slot] = 0;
-    this.liveCount--;
-    this.releaseSlot(slot);
+    this.popPeeked();
     return true;
   }
 

@@ -160,6 +160,11 @@ export class AdviserStore {
       throw new Error(`adviser ${this.plans[adviser].id}: ${adviserEventTypes[event]} is illegal in state ${adviserStates[from]}`);
     }
     if (this.observer !== null) this.observer(adviser, event, from, to);
+    this.enter(adviser, from, to, now);
+  }
+
+  /** Leaves `from` (accruing its time) and enters `to` at `now`. */
+  private enter(adviser: number, from: number, to: number, now: number): void {
     const cls = timeClass[from];
     if (cls !== 0) this.accounts.accrue(cls as 1 | 2, this.since[adviser], now);
     if (this.onBreach !== null) accountTime(this, adviser, from, this.since[adviser], now, this.onBreach);
@@ -179,13 +184,7 @@ export class AdviserStore {
       this.transition(adviser, second, now);
       return;
     }
-    const cls = timeClass[from];
-    if (cls !== 0) this.accounts.accrue(cls as 1 | 2, this.since[adviser], now);
-    if (this.onBreach !== null) accountTime(this, adviser, from, this.since[adviser], now, this.onBreach);
-    this.state[adviser] = to;
-    this.since[adviser] = now;
-    this.version[adviser]++;
-    if (to === S.available) this.idleToken[adviser]++;
+    this.enter(adviser, from, to, now);
   }
 
   /** True when the event is legal in the adviser's current state. */
