@@ -115,7 +115,7 @@ export function runBench(quick: boolean) {
   // the run least disturbed by others; interleaving exposes both to the same load.
   let mmc = { wallMs: Infinity, events: 0, offered: 0 };
   let bare = { wallMs: Infinity, events: 0, customers: 0, meanWait: 0 };
-  for (let round = 0; round < (quick ? 1 : 3); round++) {
+  for (let round = 0; round < (quick ? 1 : 5); round++) {
     const m = timeRun(mmcS);
     if (m.wallMs < mmc.wallMs) mmc = m;
     const b = bareMmcLoop({ servers: 500, arrivalRate: (0.95 * 500) / 60, meanService: 60, customers: m.offered, rng: createStream(500, 'bare') });
