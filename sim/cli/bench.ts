@@ -1,6 +1,8 @@
 /**
  * `npm run bench [-- --json] [--quick]`: engine throughput and timings, measured
- * in one process so figures are comparable as ratios (this machine is shared
+ * in one process so figures are comparable as ratios. The script bundles the
+ * engine as ES modules first (esbuild), as the browser worker runs it, rather
+ * than through tsx's CommonJS interop, whose import getters distort a hot loop (this machine is shared
  * and noisy: compare ratios from one run, not absolute numbers across runs).
  *
  *  - mmc: ideal M/M/c, c = 500, ρ = 0.95, ~1e6 customers through the full engine;
@@ -11,6 +13,7 @@
  *  - peakMemoryMB: peak resident set size of the process.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createSimulation, validateScenario, type Scenario, type ScenarioInput } from '../index';
 import { createStream } from '../engine/rng';
 import { parseArgs, UsageError } from './args';
@@ -72,7 +75,8 @@ export function dayScenario(advisers: number): Scenario {
  * the 12-adviser team's groups repeated, a call list and overflow to match.
  */
 export function multichannelScenario(advisers: number): Scenario {
-  const base = JSON.parse(readFileSync(new URL('../../scenarios/training/multichannel-tuesday.json', import.meta.url), 'utf8'));
+  // Relative to the repository root (npm runs scripts there); the bench may run bundled elsewhere.
+  const base = JSON.parse(readFileSync(resolve('scenarios/training/multichannel-tuesday.json'), 'utf8'));
   const scale = advisers / base.team.advisers.length;
   for (const c of base.channels) {
     if (c.arrivals?.perHour) c.arrivals.perHour *= scale;

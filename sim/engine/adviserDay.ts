@@ -47,7 +47,7 @@ export class AdviserDay {
     }
     const slot = sim.router.takeContact(adviser, sim.time);
     if (slot >= 0) sim.flow.answer(slot, adviser);
-    else if (!advisers.shiftOver[adviser] && this.dial(adviser)) return;
+    else if (!advisers.shiftOver[adviser] && sim.dialers.length > 0 && this.dial(adviser)) return;
     else if (advisers.shiftOver[adviser]) this.logOutNow(adviser);
     else sim.router.markIdle(adviser);
   }
@@ -322,6 +322,7 @@ export class AdviserDay {
     const sim = this.sim;
     const advisers = sim.advisers;
     advisers.skills[adviser] = advisers.skillRow(skills);
+    advisers.staffingVersion++;
     if (profile) advisers.routingProfile[adviser] = { ...profile };
     advisers.version[adviser]++;
     sim.router.refreshProfile(adviser);

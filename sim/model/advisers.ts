@@ -119,6 +119,7 @@ export class AdviserStore {
     this.skills = plans.map((p) => this.skillRow(p.skills));
     this.routingProfile = plans.map((p) => ({ ...p.routingProfile }));
     this.concurrent = new Int32Array(n);
+    this.limits = new Int32Array(n * channelIds.length).fill(-1);
     this.fatigue = new Float64Array(n);
     this.stress = new Float64Array(n).fill(0.15);
     this.mood = new Float64Array(n).fill(0.6);
@@ -143,10 +144,19 @@ export class AdviserStore {
     this.calledInAt = new Float64Array(n).fill(-1);
   }
 
+  /** Per adviser × channel: conversations the adviser may hold at once (filled lazily: −1 unknown). */
+  private readonly limits: Int32Array;
+
   /** How many conversations of this channel's kind the adviser may hold at once. */
-  concurrencyLimit(adviser: number, channel: { id: string; maxConcurrent: number }): number {
-    return this.plans[adviser].concurrency[channel.id] ?? channel.maxConcurrent;
+  concurrencyLimit(adviser: number, channel: { index: number; id: string; maxConcurrent: number }): number {
+    const k = adviser * this.channelIds.length + channel.index;
+    let limit = this.limits[k];
+    if (limit < 0) limit = this.limits[k] = this.plans[adviser].concurrency[channel.id] ?? channel.maxConcurrent;
+    return limit;
   }
+
+  /** Bumped whenever who is logged in, or with which skills, changes (estimated-wait caches). */
+  staffingVersion = 0;
 
   skillRow(skills: Record<string, number>): Float64Array {
     return Float64Array.from(this.channelIds, (id) => skills[id] ?? 0);
@@ -165,6 +175,7 @@ export class AdviserStore {
 
   /** Leaves `from` (accruing its time) and enters `to` at `now`. */
   private enter(adviser: number, from: number, to: number, now: number): void {
+    if (from === S.offline || from === S.absent || to === S.offline || to === S.absent) this.staffingVersion++;
     const cls = timeClass[from];
     if (cls !== 0) this.accounts.accrue(cls as 1 | 2, this.since[adviser], now);
     if (this.onBreach !== null) accountTime(this, adviser, from, this.since[adviser], now, this.onBreach);
