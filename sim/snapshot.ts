@@ -183,6 +183,14 @@ export interface ChannelSnapshot {
   readonly today: ChannelKpis;
   /** The current interval. */
   readonly interval: ChannelKpis;
+  /** Settings the supervisor can change: callback offer, IVR incident message, queue priority, dialer override. */
+  readonly settings: {
+    readonly callbackOn: boolean;
+    readonly callbackThresholdSeconds: number | null;
+    readonly ivrIncidentMessage: boolean;
+    readonly priority: number;
+    readonly dialerOverride: boolean;
+  };
 }
 
 export interface IntervalPoint {

@@ -25,6 +25,9 @@ const Origin = { ...origins };
 const Field = { ...kpiFields };
 
 export class AdviserDay {
+  private readonly dialerBreachCounts = new Map<string, number>();
+  private readonly dialerBreachLogged = new Map<string, number>();
+
   constructor(private readonly sim: Simulation) {}
 
   /**
@@ -209,6 +212,14 @@ export class AdviserDay {
     for (const rule of breaches) {
       sim.counters.addAt(row, total, Field.breaches, 1);
       sim.breaches.push({ at: sim.time, rule, channelId: ch.id, recordId });
+      // One feed line per rule per half hour, with the running count: the feed must stay readable.
+      const key = `${ch.id}:${rule}`;
+      const count = (this.dialerBreachCounts.get(key) ?? 0) + 1;
+      this.dialerBreachCounts.set(key, count);
+      if (sim.time >= (this.dialerBreachLogged.get(key) ?? -Infinity) + 1800) {
+        this.dialerBreachLogged.set(key, sim.time);
+        sim.activity.add(sim.time, 'dialerBreach', `Dialer on ${ch.id} broke the rule "${rule}" (${count} calls so far)`, { channel: ch.id, rule, count }, 'breach');
+      }
     }
     const advisers = sim.advisers;
     advisers.contact[adviser] = slot;

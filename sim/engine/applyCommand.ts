@@ -100,7 +100,7 @@ function applyAdviserCommand(sim: Simulation, command: Command & { adviserId: st
       }
       if (command.type === 'coach') return sim.supervisorActions.coach(adviser, command.minutes);
       const outcome = sim.requestActivity(adviser, activityOf[command.type], command.minutes * 60);
-      return ok('applied', outcome === 'deferred' ? 'after the current contact' : undefined);
+      return outcome === 'deferred' ? ok('deferred', 'after the current contact') : ok();
     }
     case 'delayBreak':
     case 'cancelBreak': {
@@ -124,7 +124,7 @@ function applyAdviserCommand(sim: Simulation, command: Command & { adviserId: st
     case 'logOut': {
       if (loggedOff) return no('notLoggedIn', `${who} is not logged in`, { ...p, state });
       const outcome = sim.logOut(adviser);
-      return ok('applied', outcome === 'deferred' ? 'after the current contact' : undefined);
+      return outcome === 'deferred' ? ok('deferred', 'after the current contact') : ok();
     }
     case 'logIn':
       if (!loggedOff) return no('alreadyLoggedIn', `${who} is already logged in (${state})`, { ...p, state });

@@ -41,11 +41,13 @@ export class CommandBook {
     const type = raw !== null && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string' ? (raw as { type: string }).type : '?';
     if (!parsed.success) {
       const reason = parsed.error.issues.map((i) => `${jsonPath(i.path)}: ${i.message}`).join('; ');
-      return this.record(now, type, 'rejected', raw, `invalid command: ${reason}`);
+      return this.record(now, type, 'rejected', raw, `invalid command: ${reason}`, 'invalidCommand', { details: reason });
     }
     const at = this.resolveTime(parsed.data.at);
     if (at < now) {
-      return this.record(now, type, 'rejected', raw, `at ${formatClock(this.sim.dayStart + at)} is before the current time ${formatClock(this.sim.dayStart + now)}`);
+      const when = formatClock(this.sim.dayStart + at);
+      const current = formatClock(this.sim.dayStart + now);
+      return this.record(now, type, 'rejected', raw, `at ${when} is before the current time ${current}`, 'inThePast', { at: when, now: current });
     }
     // Held until every event up to `at` has run, exactly as a live command would be.
     if (at > now || this.sim.nextEventTime() <= at) {
@@ -82,8 +84,8 @@ export class CommandBook {
     };
     this.log.push(entry);
     if (status === 'applied') {
-      const who = 'adviserId' in (command as object) ? ` ${(command as { adviserId: string }).adviserId}` : '';
-      this.sim.activity.add(at, `command.${type}`, `${type}${who}${reason ? `: ${reason}` : ''}`, { ...(params ?? {}), ...flatParams(command) });
+      const adviserId = 'adviserId' in (command as object) ? (command as { adviserId: string }).adviserId : undefined;
+      this.sim.activity.add(at, `command.${type}`, `${type}${adviserId ? ` ${adviserId}` : ''}${reason ? `: ${reason}` : ''}`, { ...(params ?? {}), ...flatParams(command) }, 'info', adviserId);
     }
     return entry;
   }
@@ -97,6 +99,10 @@ export class CommandBook {
 /** A command's own fields as feed parameters (strings and numbers only). */
 function flatParams(command: unknown): Record<string, string | number> {
   const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(command as object)) if (k !== 'at' && (typeof v === 'string' || typeof v === 'number')) out[k] = v;
+  for (const [k, v] of Object.entries(command as object)) {
+    if (k === 'at') continue;
+    if (typeof v === 'string' || typeof v === 'number') out[k] = v;
+    else if (typeof v === 'boolean') out[k] = v ? 1 : 0;
+  }
   return out;
 }

@@ -139,6 +139,13 @@ export class SnapshotBuilder {
         target: sim.scenario.channels[i].serviceLevel.target,
         today: channelKpis(counters.values, counters.totalRow(i)),
         interval: channelKpis(counters.values, counters.row(i, current)),
+        settings: {
+          callbackOn: c.callbackOn,
+          callbackThresholdSeconds: Number.isFinite(c.callbackThreshold) ? c.callbackThreshold : null,
+          ivrIncidentMessage: c.ivrIncident,
+          priority: c.priority,
+          dialerOverride: sim.dialers.some((d) => d.channel.index === i && d.override),
+        },
       };
     });
   }

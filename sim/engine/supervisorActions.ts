@@ -152,7 +152,7 @@ export class SupervisorActions {
     // Waiting at the adviser's desk until the current contact ends, if need be.
     if (outcome === 'deferred') {
       sim.supervisor.occupy('coaching', adviser, Infinity);
-      return done('applied', 'after the current contact');
+      return done('deferred', 'after the current contact');
     }
     return done();
   }

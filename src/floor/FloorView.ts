@@ -4,12 +4,15 @@
  * dynamic layer (adviser markers, wallboard text). Subscribes to the stores;
  * renders on demand (after a snapshot, a zoom or a pan), never in a
  * free-running loop, so a software WebGL renderer stays usable. Hover shows a
- * tooltip, a click selects the adviser and opens the card.
+ * tooltip, a click selects the adviser and opens the card, a right-click opens
+ * the adviser's actions menu; skill chips dropped on a marker are resolved with
+ * `adviserAt`. Beside the supervisor's desk: what the supervisor is doing.
  */
 import { Application, Container } from 'pixi.js';
-import type { Snapshot } from '../../sim/snapshot';
-import { translate } from '../i18n';
+import type { AdviserSnapshot, Snapshot } from '../../sim/snapshot';
+import { translate, type MessageKey, type Params } from '../i18n';
 import { formatDuration, formatPercent } from '../i18n/format';
+import { supervisorText } from '../panels/supervisorText';
 import type { SimStore } from '../store/simStore';
 import type { UiStore } from '../store/uiStore';
 import { fitView, toWorld, zoomAt, type View } from './camera';
@@ -17,12 +20,14 @@ import { layoutFloor, seatAt, type FloorLayout } from './layout';
 import { MarkerLayer } from './markers';
 import { paintStaticLayer } from './staticLayer';
 import { createMarkerTextures, type MarkerTextures } from './textures';
+import { SupervisorLabel } from './supervisorLabel';
 import { Wallboard } from './wallboard';
 
 export class FloorView {
   private readonly world = new Container();
   private layout: FloorLayout | null = null;
   private wallboard: Wallboard | null = null;
+  private supervisorLabel: SupervisorLabel | null = null;
   private readonly staticCanvas = document.createElement('canvas');
   private staticDirty = true;
   private markers: MarkerLayer | null = null;
@@ -88,6 +93,7 @@ export class FloorView {
     on('pointermove', (e) => this.onPointerMove(e));
     on('pointerup', (e) => this.onPointerUp(e));
     on('pointerleave', () => this.setHover(-1));
+    on('contextmenu', (e) => this.onContextMenu(e));
 
     this.cleanups.push(
       this.sim.subscribe((s, prev) => {
@@ -114,8 +120,9 @@ export class FloorView {
     this.world.removeChildren().forEach((c) => c.destroy({ children: true }));
     this.layout = layoutFloor(count);
     this.wallboard = new Wallboard(this.layout.wallboard);
+    this.supervisorLabel = new SupervisorLabel(this.layout.supervisor);
     this.markers = new MarkerLayer(this.layout.seats, this.textures!);
-    this.world.addChild(this.markers.container, this.wallboard.text);
+    this.world.addChild(this.markers.container, this.wallboard.text, this.supervisorLabel.text);
     this.autoFit = true;
     this.fit();
     this.relabel(false);
@@ -126,8 +133,9 @@ export class FloorView {
     if (!this.markers || this.markers.count !== s.advisers.length) this.rebuild(s.advisers.length);
     const changed = this.markers!.update(s.advisers, s.time);
     const boardChanged = this.updateWallboard(s);
+    const supervisorChanged = this.updateSupervisor(s);
     if (this.hover >= 0) this.showTooltip();
-    if (changed > 0 || boardChanged || this.staticDirty) this.renderNow();
+    if (changed > 0 || boardChanged || supervisorChanged || this.staticDirty) this.renderNow();
   }
 
   private updateWallboard(s: Snapshot): boolean {
@@ -141,10 +149,20 @@ export class FloorView {
     return this.wallboard.set(text, alert);
   }
 
+  private updateSupervisor(s: Snapshot): boolean {
+    if (!this.supervisorLabel || !s.supervisor) return false;
+    const lang = this.ui.getState().lang;
+    const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
+    return this.supervisorLabel.set(supervisorText(s.supervisor, s.advisers, s.clockSeconds - s.time, t), s.supervisor.state !== 'available');
+  }
+
   private relabel(render = true): void {
     this.staticDirty = true;
     const s = this.sim.getState().snapshot;
-    if (s) this.updateWallboard(s);
+    if (s) {
+      this.updateWallboard(s);
+      this.updateSupervisor(s);
+    }
     if (render) this.renderNow();
   }
 
@@ -224,6 +242,8 @@ export class FloorView {
   }
 
   private onPointerDown(e: PointerEvent): void {
+    // Right button: the context menu, not a click or a pan.
+    if (e.button !== 0) return;
     const p = this.local(e);
     this.pointer = { ...p, id: e.pointerId, moved: false };
     this.app.canvas.setPointerCapture(e.pointerId);
@@ -260,6 +280,36 @@ export class FloorView {
     const index = this.hitTest(p.x, p.y);
     const adviser = this.sim.getState().snapshot?.advisers[index];
     if (adviser) this.ui.setState({ selectedAdviserId: adviser.id, cardOpen: true });
+  }
+
+  private onContextMenu(e: MouseEvent): void {
+    e.preventDefault();
+    const p = this.local(e);
+    const adviser = this.sim.getState().snapshot?.advisers[this.hitTest(p.x, p.y)];
+    if (!adviser) return;
+    this.setHover(-1);
+    this.ui.setState({ selectedAdviserId: adviser.id, menu: { adviserId: adviser.id, x: e.clientX, y: e.clientY } });
+  }
+
+  /** The adviser whose marker is under a page point (client pixels), e.g. where a skill chip was dropped. */
+  adviserAt(clientX: number, clientY: number): AdviserSnapshot | undefined {
+    const r = this.app.canvas.getBoundingClientRect();
+    return this.sim.getState().snapshot?.advisers[this.hitTest(clientX - r.left, clientY - r.top)];
+  }
+
+  /** Hover feedback while something is dragged over the floor (null: the drag left). */
+  dragOver(client: { x: number; y: number } | null): boolean {
+    if (!client) {
+      this.setHover(-1);
+      return false;
+    }
+    const r = this.app.canvas.getBoundingClientRect();
+    const p = { x: client.x - r.left, y: client.y - r.top };
+    const index = this.hitTest(p.x, p.y);
+    this.setHover(index);
+    this.tooltip.style.left = `${p.x + 14}px`;
+    this.tooltip.style.top = `${p.y + 14}px`;
+    return index >= 0;
   }
 
   private hitTest(px: number, py: number): number {

@@ -1,12 +1,12 @@
 /**
  * The dynamic layer: one marker per adviser (ring for time in state, disc in the
- * state colour, initials, a badge with the state icon, a raised-hand bubble and
- * a selection ring). `update` touches only what changed: a marker is restyled
+ * state colour, initials, a badge with the state icon, a raised-hand bubble (red
+ * for a VIP) and a selection ring). `update` touches only what changed: a marker is restyled
  * when its adviser object is a new one (!==), and its ring when its step moves.
  */
 import { BitmapText, Container, Sprite, type Texture } from 'pixi.js';
 import type { AdviserSnapshot } from '../../sim/snapshot';
-import { hasRaisedHand, hexToNumber, palette, stateStyles } from '../theme/stateStyle';
+import { handMark, hexToNumber, palette, stateStyles } from '../theme/stateStyle';
 import type { Seat } from './layout';
 import { ringKey, ringState } from './markerModel';
 import { textureScale, type MarkerTextures } from './textures';
@@ -60,7 +60,8 @@ class Marker {
   setAdviser(a: AdviserSnapshot): void {
     const previous = this.adviser;
     this.adviser = a;
-    if (previous && previous.state === a.state && previous.initials === a.initials && hasRaisedHand(previous) === hasRaisedHand(a)) return;
+    const hand = handMark(a);
+    if (previous && previous.state === a.state && previous.initials === a.initials && handMark(previous) === hand) return;
     const style = stateStyles[a.state];
     const tint = hexToNumber(style.colour);
     this.person.visible = !style.away;
@@ -76,7 +77,8 @@ class Marker {
       this.badge.position.set(9.5, 9.5);
       this.badge.scale.set(1 / textureScale);
     }
-    this.hand.visible = hasRaisedHand(a);
+    this.hand.visible = hand !== 'none';
+    if (hand !== 'none') this.hand.texture = hand === 'vip' ? this.textures.vipHand : this.textures.hand;
     this.shownRing = Number.NaN;
   }
 

@@ -23,6 +23,8 @@ export interface MarkerTextures {
   readonly rings: readonly Texture[];
   readonly badges: Readonly<Record<AdviserStateName, Texture>>;
   readonly hand: Texture;
+  /** The raised-hand bubble for a VIP complaint: alert colour, white hand. */
+  readonly vipHand: Texture;
   destroy(): void;
 }
 
@@ -95,15 +97,15 @@ function ring(step: number): Draw {
   };
 }
 
-const hand: Draw = (ctx) => {
-  ctx.fillStyle = palette.raisedHand;
+const bubble = (fill: string, ink: string): Draw => (ctx) => {
+  ctx.fillStyle = fill;
   ctx.beginPath();
   ctx.roundRect(1, 1, 16, 13, 4);
   ctx.moveTo(4, 13);
   ctx.lineTo(3, 17);
   ctx.lineTo(8, 13.5);
   ctx.fill();
-  drawIcon(ctx, 'raisedHand', 3.5, 1.5, 11, '#1f2937');
+  drawIcon(ctx, 'raisedHand', 3.5, 1.5, 11, ink);
 };
 
 export function createMarkerTextures(): MarkerTextures {
@@ -113,7 +115,8 @@ export function createMarkerTextures(): MarkerTextures {
     { size: markerSize, draw: (ctx, c) => (circle(ctx, c, 16), (ctx.lineWidth = 2.5), (ctx.strokeStyle = '#ffffff'), ctx.stroke()) },
     ...Array.from({ length: ringSteps + 1 }, (_, k) => ({ size: markerSize, draw: ring(k) })),
     ...states.map((s) => ({ size: badgeSize, draw: badge(stateStyles[s].icon, stateStyles[s].colour) })),
-    { size: handSize, draw: hand },
+    { size: handSize, draw: bubble(palette.raisedHand, '#1f2937') },
+    { size: handSize, draw: bubble(palette.alert, '#ffffff') },
   ];
   const { textures, destroy } = buildAtlas(items);
   const rings = textures.slice(2, 3 + ringSteps);
@@ -123,7 +126,8 @@ export function createMarkerTextures(): MarkerTextures {
     selection: textures[1],
     rings,
     badges: Object.fromEntries(states.map((s, i) => [s, badgeTextures[i]])) as Record<AdviserStateName, Texture>,
-    hand: textures[textures.length - 1],
+    hand: textures[textures.length - 2],
+    vipHand: textures[textures.length - 1],
     destroy,
   };
 }

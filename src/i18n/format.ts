@@ -39,3 +39,25 @@ export function formatClock(secondsSinceMidnight: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(Math.floor(t / 3600))}:${pad(Math.floor((t % 3600) / 60))}:${pad(t % 60)}`;
 }
+
+/** Seconds since midnight as `HH:MM` (times of day in sentences: "until 10:35"). */
+export function formatTimeOfDay(secondsSinceMidnight: number): string {
+  return formatClock(secondsSinceMidnight).slice(0, 5);
+}
+
+/**
+ * Time left as `m:ss`, rounded up so that "0:00" means really over (a countdown
+ * showing 0:00 while time remains reads as a bug); never negative.
+ */
+export function formatCountdown(seconds: number): string {
+  const t = Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds - 1e-9)) : 0;
+  if (t >= 3600) return formatDuration(t);
+  return `${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`;
+}
+
+/** A number of minutes as `h:mm h` (time worked, shift lengths): 12.4 → "0:12 h", 185 → "3:05 h". */
+export function formatHoursMinutes(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return '—';
+  const m = Math.max(0, Math.floor(minutes));
+  return `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')} h`;
+}

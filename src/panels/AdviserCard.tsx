@@ -1,20 +1,18 @@
-/** The adviser card: state, skills, current contact, today's figures, and the supervisor's actions. */
+/** The adviser card: state, skills, current contact, the person (fatigue, stress, mood), today's figures, and the supervisor's actions. */
 import { useEffect, useRef } from 'react';
-import { channelName, type MessageKey } from '../i18n';
-import { formatDuration, formatNumber, formatPercent } from '../i18n/format';
+import { channelName } from '../i18n';
+import { formatCountdown, formatDuration, formatNumber, formatPercent } from '../i18n/format';
+import { raisedHandOf, remainingSeconds } from '../store/hands';
+import { AdviserActions } from './AdviserActions';
 import { useConsole, none, useSim, useT, useUi } from './context';
+import { HumanFactors } from './HumanFactors';
 import { StateBadge } from './StateBadge';
-
-const actions = [
-  { type: 'coach', minutes: 15 },
-  { type: 'sendToBreak', minutes: 10 },
-  { type: 'sendToTraining', minutes: 30 },
-  { type: 'assignOfflineTask', minutes: 15 },
-] as const;
+import { Icon } from './StateIcon';
+import { pendingText } from './supervisorText';
 
 export function AdviserCard() {
   const t = useT();
-  const { ui, controller } = useConsole();
+  const { ui } = useConsole();
   const lang = useUi((s) => s.lang);
   const open = useUi((s) => s.cardOpen);
   const id = useUi((s) => s.selectedAdviserId);
@@ -31,19 +29,32 @@ export function AdviserCard() {
   if (!open || !adviser) return null;
   const close = () => ui.setState({ cardOpen: false });
   const name = (ch: string) => channelName(channels.find((c) => c.id === ch), lang, ch);
-  const loggedOut = adviser.state === 'offline' || adviser.state === 'absent';
+  const hand = raisedHandOf(adviser);
   return (
     <aside className="card" data-testid="adviser-card" role="dialog" aria-labelledby="card-title" onKeyDown={(e) => e.key === 'Escape' && close()}>
       <header className="card-head">
         <span className="initials big">{adviser.initials}</span>
         <div>
           <h2 id="card-title">{adviser.name}</h2>
-          <div className="muted">{adviser.id}</div>
+          <div className="muted">
+            {adviser.id}
+            {adviser.newHire ? (
+              <span className="badge new-hire" title={t('card.newHire.help')}>
+                {t('card.newHire')}
+              </span>
+            ) : null}
+          </div>
         </div>
         <button type="button" ref={closeRef} className="btn ghost close" onClick={close} aria-label={t('card.close')}>
           ×
         </button>
       </header>
+      {hand ? (
+        <div className={`card-hand${hand.vip ? ' vip' : ''}`} role="status">
+          <Icon name="raisedHand" colour="#1f2937" size={14} />
+          {t(hand.vip ? 'hands.vipRaised' : 'hands.raised')} · {t('hands.left', { time: formatCountdown(remainingSeconds(hand, time)) })}
+        </div>
+      ) : null}
       <dl className="card-facts">
         <dt>{t('card.state')}</dt>
         <dd>
@@ -58,14 +69,19 @@ export function AdviserCard() {
           ))}
         </dd>
         <dt>{t('card.contact')}</dt>
-        <dd>{adviser.channelId !== null ? t('card.contactOn', { id: adviser.contactId ?? '?', channel: name(adviser.channelId) }) : t('card.noContact')}</dd>
+        <dd>
+          {adviser.channelId !== null ? t('card.contactOn', { id: adviser.contactId ?? '?', channel: name(adviser.channelId) }) : t('card.noContact')}
+          {adviser.concurrent > 0 ? <span className="muted"> · {t('card.concurrent', { count: adviser.concurrent })}</span> : null}
+        </dd>
         {adviser.pending ? (
           <>
             <dt />
-            <dd className="muted">{t('card.pending', { what: adviser.pending })}</dd>
+            <dd className="muted">{t('card.pending', { what: pendingText(adviser.pending, t) })}</dd>
           </>
         ) : null}
       </dl>
+      <h3>{t('card.person')}</h3>
+      <HumanFactors adviser={adviser} />
       <h3>{t('card.today')}</h3>
       <div className="card-figures">
         <div>
@@ -82,16 +98,7 @@ export function AdviserCard() {
         </div>
       </div>
       <h3>{t('card.actions')}</h3>
-      <div className="card-actions">
-        {actions.map((a) => (
-          <button key={a.type} type="button" className="btn" disabled={loggedOut} onClick={() => controller.submit({ type: a.type, adviserId: adviser.id, minutes: a.minutes })}>
-            {t(`action.${a.type}` as MessageKey)}
-          </button>
-        ))}
-        <button type="button" className="btn" onClick={() => controller.submit({ type: loggedOut ? 'logIn' : 'logOut', adviserId: adviser.id })}>
-          {t(loggedOut ? 'action.logIn' : 'action.logOut')}
-        </button>
-      </div>
+      <AdviserActions adviser={adviser} />
     </aside>
   );
 }

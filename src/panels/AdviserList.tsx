@@ -1,21 +1,43 @@
 /**
  * The adviser table: the accessible mirror of the open space. Rows are
- * focusable; Enter or a click opens the card. Large floors are windowed (only
- * the visible rows are in the DOM) so 500 advisers stay cheap.
+ * focusable; Enter or a click opens the card; the "⋯" button, the context-menu
+ * key or Shift+F10 opens the actions menu. Large floors are windowed (only the
+ * visible rows are in the DOM) so 500 advisers stay cheap.
  */
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AdviserSnapshot } from '../../sim/snapshot';
 import { formatDuration, formatPercent } from '../i18n/format';
 import { channelName, type Lang } from '../i18n';
 import type { ChannelSummary } from '../worker/protocol';
+import { raisedHandOf } from '../store/hands';
+import { palette } from '../theme/stateStyle';
 import { useConsole, none, useSim, useT, useUi } from './context';
 import { StateBadge } from './StateBadge';
+import { Icon } from './StateIcon';
+import { skillMime, useGiveSkill } from './useActions';
 
 const rowHeight = 30;
 const windowFrom = 60;
 
-const Row = memo(function Row(props: { adviser: AdviserSnapshot; inState: string; selected: boolean; lang: Lang; channels: readonly ChannelSummary[]; onOpen: (id: string) => void; onFocus: (id: string) => void }) {
+interface RowProps {
+  adviser: AdviserSnapshot;
+  inState: string;
+  selected: boolean;
+  lang: Lang;
+  channels: readonly ChannelSummary[];
+  labels: { hand: string; vip: string; menu: string };
+  onOpen: (id: string) => void;
+  onFocus: (id: string) => void;
+  onMenu: (id: string, anchor: HTMLElement) => void;
+  onSkill: (id: string, channelId: string) => void;
+}
+
+const Row = memo(function Row(props: RowProps) {
   const a = props.adviser;
+  const hand = raisedHandOf(a);
+  const skills = Object.entries(a.skills)
+    .map(([k, p]) => `${channelName(props.channels.find((c) => c.id === k), props.lang, k)} ${formatPercent(p, props.lang, 0)}`)
+    .join(', ');
   return (
     <tr
       tabIndex={0}
@@ -25,11 +47,30 @@ const Row = memo(function Row(props: { adviser: AdviserSnapshot; inState: string
       onClick={() => props.onOpen(a.id)}
       onFocus={() => props.onFocus(a.id)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') {
+        if (e.key === 'Enter' && e.target === e.currentTarget) {
           e.preventDefault();
           e.stopPropagation();
           props.onOpen(a.id);
+        } else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+          e.preventDefault();
+          e.stopPropagation();
+          props.onMenu(a.id, e.currentTarget);
         }
+      }}
+      onContextMenu={(e) => {
+        e.preventDefault();
+        props.onMenu(a.id, e.currentTarget);
+      }}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes(skillMime)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+      }}
+      onDrop={(e) => {
+        const channelId = e.dataTransfer.getData(skillMime);
+        if (!channelId) return;
+        e.preventDefault();
+        props.onSkill(a.id, channelId);
       }}
     >
       <td>
@@ -37,21 +78,40 @@ const Row = memo(function Row(props: { adviser: AdviserSnapshot; inState: string
       </td>
       <td>
         <StateBadge state={a.state} />
+        {hand ? (
+          <span className={`row-hand${hand.vip ? ' vip' : ''}`} title={hand.vip ? props.labels.vip : props.labels.hand}>
+            <Icon name="raisedHand" colour={hand.vip ? palette.alert : '#8a6d1d'} size={13} title={hand.vip ? props.labels.vip : props.labels.hand} />
+          </span>
+        ) : null}
       </td>
       <td className="num">{props.inState}</td>
-      <td>
-        {Object.entries(a.skills)
-          .map(([k, p]) => `${channelName(props.channels.find((c) => c.id === k), props.lang, k)} ${formatPercent(p, props.lang, 0)}`)
-          .join(', ')}
+      <td className="num">{a.concurrent > 0 ? a.concurrent : ''}</td>
+      <td className="skills-cell" title={skills}>
+        {skills}
       </td>
       <td className="num">{a.handled}</td>
+      <td className="row-menu">
+        <button
+          type="button"
+          className="btn ghost menu-btn"
+          aria-haspopup="menu"
+          aria-label={`${props.labels.menu} · ${a.name}`}
+          data-testid={`row-menu-${a.id}`}
+          onClick={(e) => {
+            e.stopPropagation();
+            props.onMenu(a.id, e.currentTarget);
+          }}
+        >
+          ⋯
+        </button>
+      </td>
     </tr>
   );
 });
 
 export function AdviserList() {
   const t = useT();
-  const { ui } = useConsole();
+  const { sim, ui } = useConsole();
   const lang = useUi((s) => s.lang);
   const selected = useUi((s) => s.selectedAdviserId);
   const advisers = useSim((s) => s.snapshot?.advisers ?? none);
@@ -87,6 +147,16 @@ export function AdviserList() {
   const last = windowed ? Math.min(advisers.length, Math.ceil((view.top + view.height) / rowHeight) + 5) : advisers.length;
   const open = useCallback((id: string) => ui.setState({ selectedAdviserId: id, cardOpen: true }), [ui]);
   const focus = useCallback((id: string) => ui.setState({ selectedAdviserId: id }), [ui]);
+  const menu = useCallback((id: string, anchor: HTMLElement) => {
+    const r = anchor.getBoundingClientRect();
+    ui.setState({ selectedAdviserId: id, menu: { adviserId: id, x: r.right - 8, y: r.top + r.height / 2 } });
+  }, [ui]);
+  const give = useGiveSkill();
+  const skill = useCallback((id: string, channelId: string) => {
+    const adviser = sim.getState().snapshot?.advisers.find((a) => a.id === id);
+    if (adviser) give(adviser, channelId);
+  }, [sim, give]);
+  const labels = useMemo(() => ({ hand: t('state.raisedHand'), vip: t('hands.vipRaised'), menu: t('list.actions') }), [t]);
 
   return (
     <section className="panel list" aria-labelledby="list-title">
@@ -104,14 +174,16 @@ export function AdviserList() {
               <th scope="col">{t('list.name')}</th>
               <th scope="col">{t('list.state')}</th>
               <th scope="col" className="num">{t('list.inState')}</th>
+              <th scope="col" className="num" title={t('list.concurrent.help')}>{t('list.concurrent')}</th>
               <th scope="col">{t('list.skills')}</th>
               <th scope="col" className="num">{t('list.handled')}</th>
+              <th scope="col"><span className="sr-only">{t('list.actions')}</span></th>
             </tr>
           </thead>
           <tbody>
             {first > 0 ? <tr aria-hidden="true" style={{ height: first * rowHeight }} /> : null}
             {advisers.slice(first, last).map((a) => (
-              <Row key={a.id} adviser={a} inState={formatDuration(time - a.stateSince)} selected={a.id === selected} lang={lang} channels={channels} onOpen={open} onFocus={focus} />
+              <Row key={a.id} adviser={a} inState={formatDuration(time - a.stateSince)} selected={a.id === selected} lang={lang} channels={channels} labels={labels} onOpen={open} onFocus={focus} onMenu={menu} onSkill={skill} />
             ))}
             {last < advisers.length ? <tr aria-hidden="true" style={{ height: (advisers.length - last) * rowHeight }} /> : null}
           </tbody>

@@ -1,11 +1,16 @@
-/** The console layout: KPIs on top, open space in the centre, queues and alerts at the side, list and feed below. */
+/**
+ * The console layout: KPIs on top, the centre's levers under them, the open
+ * space in the centre, queues and alerts at the side, list and feed below.
+ */
 import { useEffect } from 'react';
 import { FloorCanvas } from '../floor/FloorCanvas';
+import { ActionBar } from './ActionBar';
 import { ActivityFeed } from './ActivityFeed';
 import { AdviserCard } from './AdviserCard';
 import { AdviserList } from './AdviserList';
 import { AlertsPanel } from './AlertsPanel';
 import { useSim, useUi } from './context';
+import { ContextMenu } from './ContextMenu';
 import { ErrorPanel } from './ErrorPanel';
 import { IntervalChart } from './IntervalChart';
 import { KpiBoard } from './KpiBoard';
@@ -19,6 +24,7 @@ function Console() {
     <div className="console">
       <TopBar />
       <KpiBoard />
+      <ActionBar />
       <div className="middle">
         <FloorCanvas />
         <aside className="side">
@@ -32,6 +38,7 @@ function Console() {
         <IntervalChart />
         <ActivityFeed />
       </div>
+      <ContextMenu />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import type { AdviserStateName } from '../../sim/snapshot';
 import { channelName } from '../i18n';
 import { formatDuration, formatPercent } from '../i18n/format';
+import { raisedHandOf } from '../store/hands';
 import { legendOrder, palette, stateStyles } from '../theme/stateStyle';
 import { none, useSim, useT, useUi } from './context';
 import { Icon } from './StateIcon';
@@ -62,6 +63,7 @@ function Legend() {
   const t = useT();
   const advisers = useSim((s) => s.snapshot?.advisers ?? none);
   const counts = countStates(advisers);
+  const hands = advisers.filter((a) => raisedHandOf(a) !== null).length;
   return (
     <section className="panel legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{t('legend.title')}</h2>
@@ -78,12 +80,12 @@ function Legend() {
             </li>
           );
         })}
-        <li className="zero">
+        <li className={hands === 0 ? 'zero' : ''}>
           <span className="state-chip" style={{ background: palette.raisedHand }}>
             <Icon name="raisedHand" colour="#1f2937" size={12} />
           </span>
           <span className="legend-label">{t('state.raisedHand')}</span>
-          <span className="legend-count">0</span>
+          <span className="legend-count">{hands}</span>
         </li>
       </ul>
     </section>

@@ -2,8 +2,9 @@
 import { formatClock, formatNumber } from '../i18n/format';
 import { snapshotScore } from '../store/score';
 import { speeds, type Speed } from '../worker/pacer';
-import { channelName } from '../i18n';
+import { channelName, type MessageKey, type Translate } from '../i18n';
 import { useConsole, useSim, useT, useUi } from './context';
+import { SupervisorStatus } from './SupervisorStatus';
 
 function SimClock() {
   const t = useT();
@@ -52,15 +53,50 @@ function SpeedControls() {
   );
 }
 
+/** A translation, or `fallback` when the dictionary has no such key (score parts the engine may add). */
+function optional(t: Translate, key: string, fallback: string): string {
+  const text = t(key as MessageKey);
+  return text === key ? fallback : text;
+}
+
+/**
+ * The engine's live score out of 100 and its parts (hover for each part's
+ * points and meaning). The page's interim formula stands in only when a
+ * snapshot carries no score.
+ */
 function Score() {
   const t = useT();
   const lang = useUi((s) => s.lang);
-  const total = useSim((s) => (s.snapshot ? snapshotScore(s.snapshot)?.total ?? null : null));
+  const score = useSim((s) => s.snapshot?.score);
+  const interim = useSim((s) => (s.snapshot && !s.snapshot.score ? (snapshotScore(s.snapshot)?.total ?? null) : null));
+  const total = score ? score.total : interim;
+  const parts = score ? Object.entries(score.parts) : [];
+  const help = score
+    ? [
+        t('score.engineHelp'),
+        ...parts.map(([name, p]) =>
+          t('score.partLine', {
+            part: optional(t, `score.part.${name}`, name),
+            points: formatNumber(p.points, lang, 1),
+            max: formatNumber(p.max, lang),
+            help: optional(t, `score.part.${name}.help`, ''),
+          }).replace(/ — $/, ''),
+        ),
+      ].join('\n')
+    : t('score.help');
+  const value = total === null ? '—' : formatNumber(total, lang);
   return (
-    <div className="score" data-testid="score" title={t('score.help')} data-value={total ?? ''}>
+    <div className="score" data-testid="score" title={help} data-value={total ?? ''} tabIndex={0} aria-label={`${t('score.label')}: ${value} / 100. ${help}`}>
       <span className="score-label">{t('score.label')}</span>
-      <span className="score-value">{total === null ? '—' : formatNumber(total, lang)}</span>
+      <span className="score-value">{value}</span>
       <span className="score-max">/100</span>
+      {parts.length > 0 ? (
+        <span className="score-parts" aria-hidden="true">
+          {parts.map(([name, p]) => (
+            <span key={name} className="score-part" style={{ ['--fill' as string]: `${p.max > 0 ? (100 * p.points) / p.max : 0}%` }} data-part={name} />
+          ))}
+        </span>
+      ) : null}
     </div>
   );
 }
@@ -84,6 +120,7 @@ export function TopBar() {
       </div>
       <SimClock />
       <SpeedControls />
+      <SupervisorStatus />
       <div className="topbar-right">
         <Score />
         <button type="button" className="btn ghost" onClick={() => controller.backToPicker()}>

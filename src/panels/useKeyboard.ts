@@ -18,7 +18,8 @@ export function useKeyboard(): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       if (sim.getState().view !== 'console') return;
-      const isButton = e.target instanceof HTMLButtonElement;
+      // A <summary> (the card's sections) opens and closes with Enter like a button.
+      const isButton = e.target instanceof HTMLButtonElement || (e.target instanceof HTMLElement && e.target.tagName === 'SUMMARY');
       const ids = () => sim.getState().snapshot?.advisers.map((a) => a.id) ?? [];
       switch (e.key) {
         case ' ':
@@ -56,7 +57,7 @@ export function useKeyboard(): void {
           }
           return;
         case 'Escape':
-          ui.setState({ cardOpen: false });
+          ui.setState({ cardOpen: false, menu: null });
           return;
       }
     };

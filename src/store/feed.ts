@@ -1,13 +1,31 @@
 /**
- * The activity feed: supervisor commands (applied or rejected, with the engine's
- * reason) and alerts as they are raised. Derived from consecutive snapshots.
+ * The activity feed. The engine keeps its own log of what happened
+ * (`snapshot.activity`: advisers' breaks, raised hands, breaches, the
+ * supervisor's actions…); the page adds what only it sees: alerts as they are
+ * raised, and each command's outcome (applied or refused, with the reason),
+ * dropped when the engine already logged the same moment for the same adviser.
  */
-import type { Snapshot } from '../../sim/snapshot';
+import type { ActivityEntry, Snapshot } from '../../sim/snapshot';
 import { alertsOf, type Alert } from './alerts';
 
 export type FeedItem =
-  | { readonly kind: 'command'; readonly key: string; readonly clockSeconds: number; readonly type: string; readonly adviserId: string | null; readonly status: 'applied' | 'rejected'; readonly reason: string | null }
+  | {
+      readonly kind: 'command';
+      readonly key: string;
+      readonly clockSeconds: number;
+      /** Simulated seconds since the start (to match the engine's entries). */
+      readonly at: number;
+      readonly type: string;
+      readonly adviserId: string | null;
+      readonly status: 'applied' | 'rejected';
+      readonly reason: string | null;
+      readonly code?: string;
+      readonly params?: Readonly<Record<string, string | number>>;
+    }
   | { readonly kind: 'alert'; readonly key: string; readonly clockSeconds: number; readonly alert: Alert };
+
+/** One line of the feed as shown: an engine entry or a page item. */
+export type FeedLine = { readonly kind: 'activity'; readonly key: string; readonly clockSeconds: number; readonly entry: ActivityEntry } | FeedItem;
 
 export function feedFromSnapshot(previous: Snapshot | null, next: Snapshot): FeedItem[] {
   const items: FeedItem[] = [];
@@ -19,10 +37,13 @@ export function feedFromSnapshot(previous: Snapshot | null, next: Snapshot): Fee
       kind: 'command',
       key: `c${from + i}`,
       clockSeconds: dayStart + r.at,
+      at: r.at,
       type: r.type,
       adviserId,
       status: r.status,
       reason: r.reason ?? null,
+      ...(r.code !== undefined ? { code: r.code } : {}),
+      ...(r.params !== undefined ? { params: r.params } : {}),
     });
   });
   const before = new Set(previous ? alertsOf(previous).map((a) => a.id) : []);
@@ -30,4 +51,48 @@ export function feedFromSnapshot(previous: Snapshot | null, next: Snapshot): Fee
     if (!before.has(alert.id)) items.push({ kind: 'alert', key: `a${alert.id}@${Math.floor(next.time)}`, clockSeconds: next.clockSeconds, alert });
   }
   return items;
+}
+
+/** Same simulated moment: commands are stamped with the time they are given, and the engine logs their effect then. */
+const sameMoment = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+
+/** The adviser an engine entry is about (command entries carry it in their params). */
+export function entryAdviser(e: ActivityEntry): string | null {
+  return e.adviserId ?? (typeof e.params.adviserId === 'string' ? e.params.adviserId : null);
+}
+
+const isCommandEntry = (e: ActivityEntry) => e.code.startsWith('command.');
+
+/**
+ * The feed as shown, newest first: the engine's entries and the page's items
+ * merged by time. The engine logs each applied command (`command.<type>`), so
+ * the page's own line for it is dropped (one for one: same moment, same
+ * adviser, same type); refusals are only known to the page and always shown.
+ * A command entry whose result the engine logged too (listen-in and its
+ * quality) is shown once, as the result.
+ */
+export function feedView(activity: readonly ActivityEntry[], items: readonly FeedItem[], dayStart: number, limit = 200): FeedLine[] {
+  const lines: FeedLine[] = [];
+  const seen = new Map<string, number>();
+  const paired = new Set<ActivityEntry>();
+  for (const item of items) {
+    if (item.kind !== 'command' || item.status !== 'applied') {
+      lines.push(item);
+      continue;
+    }
+    const entry = activity.find((e) => !paired.has(e) && e.code === `command.${item.type}` && sameMoment(e.at, item.at) && entryAdviser(e) === item.adviserId);
+    if (entry) paired.add(entry);
+    else lines.push(item);
+  }
+  for (const entry of activity) {
+    // "command.listenIn" and the "listenIn" result logged at the same moment: the result says more.
+    if (isCommandEntry(entry) && activity.some((e) => e !== entry && !isCommandEntry(e) && sameMoment(e.at, entry.at) && entryAdviser(e) === entryAdviser(entry))) continue;
+    const base = `e${entry.at}|${entry.code}|${entry.adviserId ?? ''}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    lines.push({ kind: 'activity', key: `${base}|${n}`, clockSeconds: dayStart + entry.at, entry });
+  }
+  // Oldest first (stable: equal times keep their order), then reversed: newest on top.
+  lines.sort((a, b) => a.clockSeconds - b.clockSeconds);
+  return lines.reverse().slice(0, limit);
 }

@@ -58,12 +58,11 @@ export const legendOrder: readonly AdviserStateName[] = [
   'available', 'reserved', 'talking', 'hold', 'wrapUp', 'coaching', 'training', 'offlineTask', 'break', 'absent', 'offline',
 ];
 
-/**
- * Raised hands are not in the engine yet; the floor and list already have a slot
- * for them and read this optional field when it appears.
- */
-export function hasRaisedHand(adviser: AdviserSnapshot): boolean {
-  return (adviser as AdviserSnapshot & { raisedHand?: boolean }).raisedHand === true;
+/** What the floor's raised-hand bubble shows: none, a hand, or a VIP hand (in the alert colour). */
+export function handMark(adviser: AdviserSnapshot): 'none' | 'hand' | 'vip' {
+  const hand = (adviser as { raisedHand?: unknown }).raisedHand;
+  if (hand === null || typeof hand !== 'object') return 'none';
+  return (hand as { vip?: boolean }).vip ? 'vip' : 'hand';
 }
 
 /** "#4477AA" → 0x4477aa, for PixiJS tints. */

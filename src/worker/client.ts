@@ -6,10 +6,10 @@
  */
 import * as Comlink from 'comlink';
 import type { SimStore } from '../store/simStore';
-import type { UiStore } from '../store/uiStore';
+import { pushNotice, type UiStore } from '../store/uiStore';
 import { PerfMeter } from '../store/perf';
 import { stepSpeed, type Speed } from './pacer';
-import type { LoadOutcome, SimWorkerApi, WorkerEvent } from './protocol';
+import type { CommandRecord, LoadOutcome, SimWorkerApi, WorkerEvent } from './protocol';
 
 export interface ConsoleController {
   inspect(text: string, file: string): Promise<LoadOutcome>;
@@ -20,7 +20,8 @@ export interface ConsoleController {
   togglePlay(): void;
   setSpeed(speed: Speed): void;
   stepSpeed(direction: 1 | -1): void;
-  submit(command: Record<string, unknown>): void;
+  /** Sends a supervisor command; the outcome is also posted as a notice (refusals with the engine's reason). */
+  submit(command: Record<string, unknown>): Promise<CommandRecord | null>;
   restore(): Promise<void>;
   restart(): Promise<void>;
   backToPicker(): void;
@@ -78,7 +79,7 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       applied = [];
       perf.reset();
       sim.setState({ phase: 'loading', failure: null });
-      ui.setState({ selectedAdviserId: null, cardOpen: false, channelId: null });
+      ui.setState({ selectedAdviserId: null, cardOpen: false, channelId: null, menu: null, notices: [] });
       const outcome = failed(await api.load(text, file));
       if (outcome.ok) {
         sim.setState({ scenario: outcome.summary, view: 'console' });
@@ -101,10 +102,19 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       void api.setSpeed(speed);
     },
     stepSpeed: (direction) => controller.setSpeed(stepSpeed(ui.getState().speed, direction)),
-    submit: (command) => {
-      void api.submit(command).then((record) => {
-        if (record && record.status === 'applied') applied.push({ ...command, at: record.at });
+    submit: async (command) => {
+      const record = await api.submit(command);
+      if (!record) return null;
+      if (record.status === 'applied') applied.push({ ...command, at: record.at });
+      pushNotice(ui, {
+        tone: record.status,
+        type: record.type,
+        adviserId: typeof command.adviserId === 'string' ? command.adviserId : null,
+        ...(record.code !== undefined ? { code: record.code } : {}),
+        ...(record.params !== undefined ? { params: record.params } : {}),
+        text: record.reason ?? '',
       });
+      return record;
     },
     async restore() {
       const failure = sim.getState().failure;

@@ -16,6 +16,10 @@ export interface ChannelSummary {
   readonly forecast: number;
   /** Contacts expected per statistics interval, from clock.start (the chart's forecast line). */
   readonly forecastByInterval: readonly number[];
+  /** Queue priority set by the scenario (1 first), if any. */
+  readonly priority?: number;
+  /** Voice: the scenario has a callback offer (on at the start; without one the offer cannot be turned on). */
+  readonly callbackOffer?: boolean;
 }
 
 /** What the briefing screen shows of a scenario. */

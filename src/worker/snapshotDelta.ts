@@ -4,7 +4,7 @@
  * points keep their identity; so the worker sends only what changed and the
  * page patches its previous snapshot, reusing the unchanged objects.
  */
-import type { AdviserSnapshot, CommandRecord, IntervalPoint, Snapshot } from '../../sim/snapshot';
+import type { ActivityEntry, AdviserSnapshot, BreachSnapshot, CommandRecord, IntervalPoint, Snapshot } from '../../sim/snapshot';
 
 interface ListPatch<T> {
   readonly length: number;
@@ -14,14 +14,20 @@ interface ListPatch<T> {
 export interface SnapshotDelta {
   /** 'full': ignore the previous snapshot (first one, or a new session). */
   readonly base: 'full' | 'patch';
-  readonly head: Omit<Snapshot, 'advisers' | 'intervals' | 'commandLog'>;
+  readonly head: Omit<Snapshot, 'advisers' | 'intervals' | 'commandLog' | 'activity' | 'breaches'>;
   /** null: the adviser list did not change. */
   readonly advisers: ListPatch<AdviserSnapshot> | null;
   /** Per channel; a missing channel did not change. */
   readonly intervals: Readonly<Record<string, ListPatch<IntervalPoint>>>;
   /** New command records since the previous snapshot. */
   readonly commandLog: { readonly from: number; readonly entries: readonly CommandRecord[] } | null;
+  /** The activity feed and the breaches (up to a few hundred entries): null when unchanged. */
+  readonly activity: readonly ActivityEntry[] | null;
+  readonly breaches: readonly BreachSnapshot[] | null;
 }
+
+/** Small parts of the head rebuilt by the engine on every snapshot: the page keeps the old object when equal. */
+const stableKeys = ['supervisor', 'score', 'activeEvents', 'overflow', 'costs'] as const;
 
 function diffList<T>(previous: readonly T[] | undefined, next: readonly T[]): ListPatch<T> | null {
   if (previous === next) return null;
@@ -50,7 +56,7 @@ export class SnapshotEncoder {
   encode(snapshot: Snapshot): SnapshotDelta {
     const prev = this.previous;
     this.previous = snapshot;
-    const { advisers, intervals, commandLog, ...head } = snapshot;
+    const { advisers, intervals, commandLog, activity, breaches, ...head } = snapshot;
     const intervalPatches: Record<string, ListPatch<IntervalPoint>> = {};
     if (!prev || prev.intervals !== intervals) {
       for (const [channel, points] of Object.entries(intervals)) {
@@ -65,6 +71,8 @@ export class SnapshotEncoder {
       advisers: diffList(prev?.advisers, advisers),
       intervals: intervalPatches,
       commandLog: !prev || prev.commandLog !== commandLog ? { from, entries: commandLog.slice(from) } : null,
+      activity: !prev || prev.activity !== activity ? activity : null,
+      breaches: !prev || prev.breaches !== breaches ? breaches : null,
     };
   }
 }
@@ -79,10 +87,21 @@ export function applyDelta(previous: Snapshot | null, delta: SnapshotDelta): Sna
     intervalsChanged = true;
   }
   const log = delta.commandLog;
+  const head: Record<string, unknown> = { ...delta.head };
+  if (base) {
+    for (const key of stableKeys) if (head[key] !== undefined && sameJson(base[key], head[key])) head[key] = base[key];
+  }
   return {
-    ...delta.head,
+    ...(head as SnapshotDelta['head']),
+    activity: delta.activity ?? base?.activity ?? [],
+    breaches: delta.breaches ?? base?.breaches ?? [],
     advisers: patchList(base?.advisers ?? [], delta.advisers),
     intervals: intervalsChanged || !base ? intervals : base.intervals,
     commandLog: log ? [...(base?.commandLog ?? []).slice(0, log.from), ...log.entries] : (base?.commandLog ?? []),
   };
+}
+
+/** Deep equality for the small plain-data parts of the head (a few hundred bytes). */
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

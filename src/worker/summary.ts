@@ -49,6 +49,8 @@ export function summarise(scenario: Scenario, file: string): ScenarioSummary {
     target: c.serviceLevel.target,
     forecast: forecastVolume(c, scenario.clock),
     forecastByInterval: forecastByInterval(c, scenario),
+    ...(c.priority !== undefined ? { priority: c.priority } : {}),
+    ...(c.kind === 'voice' ? { callbackOffer: c.callback !== undefined } : {}),
   }));
   return {
     id: scenario.id,

@@ -54,7 +54,9 @@ test.describe('supervisor console', () => {
     const score = Number(await page.getByTestId('score').getAttribute('data-value'));
     expect(score).toBeGreaterThanOrEqual(0);
     expect(score).toBeLessThanOrEqual(100);
-    await expect(page.getByTestId('score')).toHaveAttribute('title', /50 × min\(1, SL ÷ target\)/);
+    // The engine's score, part by part in the tooltip.
+    await expect(page.getByTestId('score')).toHaveAttribute('title', /Service level: [\d.]+ \/ 30/);
+    await expect(page.getByTestId('score')).toHaveAttribute('title', /Compliance: [\d.]+ \/ 10/);
 
     // The open space is drawn: adviser state colours are present in its pixels,
     // both in the composed floor and in the WebGL marker layer on its own.

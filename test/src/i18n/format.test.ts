@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, formatNumber, formatPercent } from '../../../src/i18n/format';
+import { formatClock, formatCountdown, formatDuration, formatHoursMinutes, formatNumber, formatPercent, formatTimeOfDay } from '../../../src/i18n/format';
 
 /** Intl uses narrow no-break spaces in French; compare with plain spaces. */
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
@@ -26,5 +26,19 @@ describe('locale formatting', () => {
 
   it('shows the clock as HH:MM:SS', () => {
     expect(formatClock(8 * 3600 + 5 * 60 + 7.9)).toBe('08:05:07');
+  });
+
+  it('counts down in m:ss, rounding up and never below zero', () => {
+    expect(formatCountdown(90)).toBe('1:30');
+    expect(formatCountdown(0.2)).toBe('0:01');
+    expect(formatCountdown(0)).toBe('0:00');
+    expect(formatCountdown(-5)).toBe('0:00');
+  });
+
+  it('writes times of day as HH:MM and time worked as h:mm h', () => {
+    expect(formatTimeOfDay(10 * 3600 + 35 * 60 + 59)).toBe('10:35');
+    expect(formatHoursMinutes(12.7)).toBe('0:12 h');
+    expect(formatHoursMinutes(185)).toBe('3:05 h');
+    expect(formatHoursMinutes(null)).toBe('—');
   });
 });

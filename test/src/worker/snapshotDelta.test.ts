@@ -59,4 +59,17 @@ describe('snapshot deltas', () => {
     encoder.reset();
     expect(encoder.encode(sim.snapshot()).base).toBe('full');
   });
+
+  it('send the activity feed only when it changed, and keep small unchanged parts identical', () => {
+    const sim = createSimulation(scenario);
+    const encoder = new SnapshotEncoder();
+    sim.advanceTo(600);
+    const first = applyDelta(null, viaWorker(encoder.encode(sim.snapshot())));
+    const again = viaWorker(encoder.encode(sim.snapshot()));
+    expect(again.activity).toBeNull();
+    const second = applyDelta(first, again);
+    expect(second.activity).toBe(first.activity);
+    expect(second.supervisor).toBe(first.supervisor);
+    expect(second.score).toBe(first.score);
+  });
 });
