@@ -15,6 +15,8 @@ declare global {
     __perf?: () => PerfSummary;
     /** Starts a fresh measurement window for __perf. */
     __perfReset?: () => void;
+    /** The latest snapshot's day figures per channel (lets a test compare the browser's run with Node's). */
+    __dayKpis?: () => unknown;
   }
 }
 
@@ -24,6 +26,7 @@ const ui = createUiStore(initialLang(navigator.language));
 const controller = createController(sim, ui, (update) => flushSync(update));
 window.__perf = () => controller.perf.summary();
 window.__perfReset = () => controller.perf.reset();
+window.__dayKpis = () => sim.getState().snapshot?.channels.map((c) => ({ id: c.id, ...c.today })) ?? null;
 
 createRoot(document.getElementById('root')!).render(
   <ConsoleContext.Provider value={{ sim, ui, controller }}>

@@ -15,6 +15,7 @@ import type { Dialer } from '../routing/dialer';
 import type { Simulation } from './simulation';
 
 import { clamp01 } from '../model/humanFactors';
+import { log } from './detMath';
 
 // Module-local copies: imported bindings can compile to getters (tsx/CJS interop).
 const Ev = { ...eventKinds };
@@ -280,7 +281,7 @@ export class AdviserDay {
       const u = sim.peopleRng.next();
       const late = sim.peopleRng.next();
       if (u < 0.1 + 0.5 * stress) {
-        const overrun = -Math.log(1 - late) * 180 * (1 + 2 * stress);
+        const overrun = -log(1 - late) * 180 * (1 + 2 * stress);
         duration += overrun;
         sim.recordLateness(adviser, overrun);
       }

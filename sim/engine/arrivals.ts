@@ -6,6 +6,7 @@
  * zero-rate step is simply crossed.
  */
 import type { RandomStream } from './rng';
+import { log } from './detMath';
 
 /** The rate from `start` until the next step's start (or the end of the run). */
 export interface RateStep {
@@ -51,7 +52,7 @@ export class PiecewisePoissonArrivals {
   next(after: number): number {
     const { starts, rates } = this;
     for (;;) {
-      const e = -Math.log(1 - this.rng.next());
+      const e = -log(1 - this.rng.next());
       // Fast path, same arithmetic as walk(): the arrival falls in the cursor's step.
       const i = this.cursor;
       if (i < starts.length && starts[i] <= after && rates[i] > 0) {

@@ -10,6 +10,7 @@ import type { ScenarioEvent } from '../scenario/eventsSchema';
 import { toSeconds } from '../scenario/schema';
 import type { RandomStream, RandomStreams } from './rng';
 import type { Simulation } from './simulation';
+import { exp, log } from './detMath';
 
 export interface EventInstance {
   readonly index: number;
@@ -61,7 +62,7 @@ export class ScenarioEvents {
         // Poisson number of slowdowns over the opening hours, at uniform times.
         const expected = spec.perDay;
         let count = 0;
-        for (let p = Math.exp(-expected), u = randomRng.next(), cdf = p; u > cdf && count < 100; count++) {
+        for (let p = exp(-expected), u = randomRng.next(), cdf = p; u > cdf && count < 100; count++) {
           p *= expected / (count + 1);
           cdf += p;
         }
@@ -152,7 +153,7 @@ export class ScenarioEvents {
     const step = [...channel.steps].reverse().find((s) => s.start <= e.start);
     const rate = (e.spec.surge - 1) * (step?.ratePerSecond ?? 0);
     if (rate <= 0) return;
-    const next = after - Math.log(1 - this.incidentRng.next()) / rate;
+    const next = after - log(1 - this.incidentRng.next()) / rate;
     if (next < e.end && next < sim.closeTime) sim.queue.schedule(next, sim.incidentArrivalKind, index, channel.index);
   }
 

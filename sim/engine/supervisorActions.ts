@@ -20,6 +20,7 @@ import { clamp01, coachingGain, effectiveProficiency, quality, type Factors } fr
 import type { SupervisorState } from '../model/supervisor';
 import { formatClock } from '../scenario/schema';
 import type { Simulation } from './simulation';
+import { exp } from './detMath';
 
 const Ev = { ...eventKinds };
 const S = { ...machineStates };
@@ -170,7 +171,7 @@ export class SupervisorActions {
     const skills = advisers.skills[adviser].filter((p) => p > 0);
     const p = skills.length ? Math.min(...skills) : 0;
     const elapsed = sim.time - advisers.coachingAt[adviser];
-    const current = advisers.coachingBoost[adviser] * Math.exp(-elapsed / (6 * 3600));
+    const current = advisers.coachingBoost[adviser] * exp(-elapsed / (6 * 3600));
     advisers.coachingBoost[adviser] = current + coachingGain(p + current, minutes, advisers.newHire[adviser] === 1);
     advisers.coachingAt[adviser] = sim.time;
     advisers.stress[adviser] = clamp01(advisers.stress[adviser] - 0.05);

@@ -12,6 +12,7 @@
  *  - proficiency (per skill) plus a coaching boost that fades (time constant 6 h)
  *    sets handle time, first-contact resolution and quality.
  */
+import { exp } from '../engine/detMath';
 
 export const HUMAN = {
   fatigueWorkTau: 8 * 3600,
@@ -41,19 +42,19 @@ export interface Factors {
 /** Advances fatigue, stress and mood over `dt` seconds of an activity (closed form). */
 export function evolve(f: Factors, dt: number, activity: number): void {
   if (dt <= 0) return;
-  if (activity === Activity.working) f.fatigue = 1 - (1 - f.fatigue) * Math.exp(-dt / HUMAN.fatigueWorkTau);
-  else if (activity === Activity.resting || activity === Activity.off) f.fatigue *= Math.exp(-dt / HUMAN.fatigueRestTau);
-  else f.fatigue *= Math.exp(-dt / HUMAN.fatigueIdleTau);
+  if (activity === Activity.working) f.fatigue = 1 - (1 - f.fatigue) * exp(-dt / HUMAN.fatigueWorkTau);
+  else if (activity === Activity.resting || activity === Activity.off) f.fatigue *= exp(-dt / HUMAN.fatigueRestTau);
+  else f.fatigue *= exp(-dt / HUMAN.fatigueIdleTau);
   const stressTau = activity === Activity.resting || activity === Activity.off ? HUMAN.stressBreakTau : HUMAN.stressTau;
-  f.stress = HUMAN.stressBaseline + (f.stress - HUMAN.stressBaseline) * Math.exp(-dt / stressTau);
-  f.mood = HUMAN.moodBaseline + (f.mood - HUMAN.moodBaseline) * Math.exp(-dt / HUMAN.moodTau);
+  f.stress = HUMAN.stressBaseline + (f.stress - HUMAN.stressBaseline) * exp(-dt / stressTau);
+  f.mood = HUMAN.moodBaseline + (f.mood - HUMAN.moodBaseline) * exp(-dt / HUMAN.moodTau);
 }
 
 export const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** Proficiency with the coaching boost as it stands `elapsed` seconds after coaching. */
 export function effectiveProficiency(skill: number, boost: number, elapsed: number): number {
-  return clamp01(skill + boost * Math.exp(-elapsed / HUMAN.coachingFadeTau));
+  return clamp01(skill + boost * exp(-elapsed / HUMAN.coachingFadeTau));
 }
 
 /** Handle-time multiplier: a novice (p = 0) takes 1.6×, an expert 1×; fatigue and stress slow everyone. */

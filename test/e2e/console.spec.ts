@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createSimulation, parseScenario } from '../../sim/index';
 /**
  * The supervisor's console end to end: the default scenario runs at high speed,
  * the clock and KPIs move and stay in range, the open space really draws, the
@@ -149,5 +151,11 @@ test.describe('supervisor console', () => {
     await expect(page.getByText('Shift over')).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
     expect(await clockSeconds(page)).toBeGreaterThanOrEqual(13 * 3600);
+    // Determinism: the browser worker's day is the day Node simulates from the same scenario and seed.
+    const browser = await page.evaluate(() => window.__dayKpis?.());
+    const scenario = parseScenario(readFileSync('scenarios/training/default-weekday-morning.json', 'utf8'), 'default');
+    const node = createSimulation(scenario);
+    node.runToEnd();
+    expect(browser).toEqual(Object.entries(node.result().kpis.byChannel).map(([id, k]) => ({ id, ...k })));
   });
 });

@@ -190,28 +190,29 @@ describe('scenario events and centre-level levers', () => {
   });
 
   it('asking for overtime keeps an adviser longer, at a cost — unless they decline', () => {
-    const ask = (seed: number) => {
-      const sim = createSimulation(calm, { seed });
-      sim.advanceTo(at('12:00'));
-      const r = sim.submit({ type: 'askOvertime', adviserId: 'a02', minutes: 30 });
-      sim.runToEnd();
-      return { r, sim };
-    };
-    const yes = ask(3);
-    expect(yes.r).toMatchObject({ status: 'applied', reason: 'shift now ends at 13:30:00' });
-    expect(yes.sim.snapshot().costs.overtime).toBeCloseTo(0.5 * 24 * 1.25, 6); // 30 min at €24/h + 25 %
-    expect(yes.sim.result().simulatedSeconds).toBeGreaterThan(at('13:25'));
-    const no = ask(4); // the same request on another day: she declines (the draw depends on mood and fatigue)
-    expect(no.r).toMatchObject({ status: 'rejected', code: 'overtimeDeclined' });
-    expect(no.sim.snapshot().costs.overtime).toBe(0);
+    const sim = createSimulation(calm, { seed: 1 });
+    sim.advanceTo(at('12:00'));
+    const ids = ['a01', 'a02', 'a03', 'a04', 'a05', 'a06', 'a08', 'a09', 'a10', 'a11', 'a12'];
+    const answers = ids.map((adviserId) => sim.submit({ type: 'askOvertime', adviserId, minutes: 30 }));
+    const accepted = answers.filter((r) => r.status === 'applied');
+    const declined = answers.filter((r) => r.status === 'rejected');
+    // Whether each accepts is drawn from their mood and fatigue: on this seed, some decline.
+    expect(declined.length).toBeGreaterThan(0);
+    expect(accepted.length).toBeGreaterThan(declined.length);
+    for (const r of declined) expect(r.code).toBe('overtimeDeclined');
+    for (const r of accepted) expect(r.reason).toBe('shift now ends at 13:30:00');
+    sim.runToEnd();
+    expect(sim.snapshot().costs.overtime).toBeCloseTo(accepted.length * 0.5 * 24 * 1.25, 6); // 30 min at €24/h + 25 %
+    expect(sim.result().simulatedSeconds).toBeGreaterThan(at('13:25'));
   });
 
   it('calls in an adviser who is off, who arrives after the delay', () => {
     const sim = createSimulation(scenario);
-    sim.advanceTo(at('09:45'));
+    sim.advanceTo(at('09:50'));
+    // a07 called in sick at 09:40 (a scenario event): absent once their call ended.
     expect(sim.snapshot().advisers.find((a) => a.id === 'a07')!.state).toBe('absent');
-    expect(sim.submit({ type: 'callInAdviser', adviserId: 'a07' })).toMatchObject({ status: 'applied', reason: 'arrives at 10:30:00' });
-    sim.advanceTo(at('10:31'));
+    expect(sim.submit({ type: 'callInAdviser', adviserId: 'a07' })).toMatchObject({ status: 'applied', reason: 'arrives at 10:35:00' });
+    sim.advanceTo(at('10:36'));
     expect(sim.snapshot().advisers.find((a) => a.id === 'a07')!.state).not.toMatch(/absent|offline/);
   });
 

@@ -24,34 +24,42 @@ describe('with a fake stream', () => {
     expect(exponential(constantStream(0), 100)).toBe(0);
   });
 
-  it('standardNormal is Box–Muller on two draws', () => {
-    const rIsOne = 1 - Math.exp(-0.5); // √(−2 ln(1−u)) = 1
-    expect(standardNormal(sequenceStream([rIsOne, 0]))).toBeCloseTo(1, 12);
-    expect(standardNormal(sequenceStream([rIsOne, 0.5]))).toBeCloseTo(-1, 12);
-    expect(standardNormal(sequenceStream([0, 0.3]))).toBe(0);
+  // Polar method: u = 2·u1 − 1, v = 2·u2 − 1, s = u² + v², z = u·√(−2 ln s / s).
+  // With v = 0 (u2 = 0.5), z = sign(u)·√(−4 ln|u|): |u| = e^(−z²/4) gives z.
+  const u1For = (z: number) => (Math.sign(z) * Math.exp((-z * z) / 4) + 1) / 2;
+
+  it('standardNormal is the polar method: a pair of draws, rejected outside the unit disc', () => {
+    expect(standardNormal(sequenceStream([u1For(1), 0.5]))).toBeCloseTo(1, 12);
+    expect(standardNormal(sequenceStream([u1For(-1), 0.5]))).toBeCloseTo(-1, 12);
+    const zero = sequenceStream([0.5, 0.75]); // u = 0, v = 0.5
+    expect(standardNormal(zero)).toBe(0);
+    expect(zero.draws).toBe(2);
+    const retried = sequenceStream([0.99, 0.99, 0.5, 0.75]); // s = 1.92 ≥ 1: rejected, then 0
+    expect(standardNormal(retried)).toBe(0);
+    expect(retried.draws).toBe(4);
   });
 
   it('lognormal is exp(mu + sigma·z)', () => {
     const { mu, sigma } = lognormalParams(240, 0.5);
-    const rng = sequenceStream([1 - Math.exp(-0.5), 0]); // z = 1
+    const rng = sequenceStream([u1For(1), 0.5]); // z = 1
     expect(compileSampler({ dist: 'lognormal', mean: 240, cv: 0.5 })(rng)).toBeCloseTo(Math.exp(mu + sigma), 9);
   });
 
   it('gamma accepts x = 0 at once, returning (shape − 1/3)·scale', () => {
-    const rng = sequenceStream([0, 0, 0.5]); // normal 0, then the acceptance uniform
+    const rng = sequenceStream([0.5, 0.75, 0.5]); // normal 0, then the acceptance uniform
     expect(gammaSample(rng, 1, 30)).toBeCloseTo((2 / 3) * 30, 12);
     expect(rng.draws).toBe(3);
   });
 
   it('gamma rejects a candidate with v ≤ 0 and tries again', () => {
-    // u = 0.99, 0.5 gives x = −√(−2 ln 0.01) ≈ −3.03 < −1/c ≈ −2.45, so v ≤ 0.
-    const rng = sequenceStream([0.99, 0.5, 0, 0, 0.5]);
+    // x = −3 < −1/c ≈ −2.45, so v ≤ 0; then x = 0 is accepted.
+    const rng = sequenceStream([u1For(-3), 0.5, 0.5, 0.75, 0.5]);
     expect(gammaSample(rng, 1, 30)).toBeCloseTo(20, 12);
     expect(rng.draws).toBe(5);
   });
 
   it('gamma with shape < 1 boosts Gamma(shape + 1) by U^(1/shape)', () => {
-    const rng = sequenceStream([0.75, 0, 0, 0.5]);
+    const rng = sequenceStream([0.75, 0.5, 0.75, 0.5]);
     // (1 − 0.75)^(1/0.5) = 0.0625; Gamma(1.5) with x = 0 gives 1.5 − 1/3 = 7/6.
     expect(gammaSample(rng, 0.5, 10)).toBeCloseTo(0.0625 * (7 / 6) * 10, 12);
   });
