@@ -3,9 +3,13 @@
  * a typed-array binary heap of (time, kind), a counter of free servers and a
  * ring buffer of waiting arrival times; no model, no KPIs beyond a wait sum.
  * The engine's throughput is reported as a ratio to this loop run in the same
- * process, which cancels out most of the machine's noise.
+ * process, which cancels out most of the machine's noise. It draws its
+ * exponentials exactly as the engine does (a seeded alea stream and the
+ * deterministic log of detMath.ts), so the ratio measures the engine's
+ * modelling, not its choice of random numbers.
  */
 import type { RandomStream } from '../engine/rng';
+import { log } from '../engine/detMath';
 
 export interface BareLoopResult {
   readonly customers: number;
@@ -53,7 +57,7 @@ export function bareMmcLoop(opts: { servers: number; arrivalRate: number; meanSe
   let ring = new Float64Array(1024);
   let head = 0;
   let count = 0;
-  const exp = (mean: number) => -mean * Math.log(1 - rng.next());
+  const exp = (mean: number) => -mean * log(1 - rng.next());
 
   const t0 = performance.now();
   let free = servers;
