@@ -33,7 +33,7 @@ import { SupervisorActions } from './supervisorActions';
 import { Supervisor } from '../model/supervisor';
 import { computeScore } from '../kpi/score';
 import type { RandomStream } from './rng';
-import type { ScoreSnapshot } from '../snapshot';
+import type { BreachSnapshot, ScoreSnapshot } from '../snapshot';
 import { formatClock } from '../scenario/schema';
 import type { CommandRecord } from '../snapshot';
 
@@ -54,13 +54,7 @@ import { compileSampler as compileAges } from './distributions';
 export { eventKinds as Ev };
 
 /** A rule broken: by an overridden dialer (channel, record) or a labour rule (adviser). */
-export interface BreachRecord {
-  readonly at: number;
-  readonly rule: string;
-  readonly channelId: string;
-  readonly recordId: number;
-  readonly adviserId?: string;
-}
+export type BreachRecord = BreachSnapshot;
 
 /** A planned break as the day unfolds: delayed, cancelled or taken. */
 export interface BreakPlan {
