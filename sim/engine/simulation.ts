@@ -216,8 +216,9 @@ export class Simulation {
       const nextCommand = this.commands.nextTime();
       const limit = nextCommand < target ? nextCommand : target;
       const timetable = this.timetable;
+      // The timetable's next time changes only when an entry is taken: read it then.
+      let staticTime = timetable.peekTime();
       for (;;) {
-        const staticTime = timetable.peekTime();
         const dynamicTime = queue.peekTime();
         if (dynamicTime < staticTime) {
           if (dynamicTime > limit) break;
@@ -234,6 +235,7 @@ export class Simulation {
           this.lastEventTime = staticTime;
           this.events++;
           this.dispatch(timetable.kindAt(i), timetable.aAt(i), timetable.bAt(i));
+          staticTime = timetable.peekTime();
         }
       }
       if (nextCommand <= target && nextCommand < Infinity) {
