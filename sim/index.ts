@@ -9,9 +9,9 @@
  *   sim.snapshot();                                           // plain data for the UI
  *   sim.runToEnd(); sim.result();                             // KPIs, command log, hash
  */
-import { Simulation, type SimulationOptions } from './engine/simulation';
-import { SnapshotBuilder } from './engine/snapshots';
-import { buildResult, type SimulationResult } from './kpi/result';
+import { Simulation, type SimulationOptions } from './simulation';
+import { SnapshotBuilder } from './snapshotBuilder';
+import type { SimulationResult } from './kpi/result';
 import type { Scenario } from './scenario/schema';
 import type { CommandRecord, Snapshot } from './snapshot';
 
@@ -54,13 +54,13 @@ export function createSimulation(scenario: Scenario, options: CreateOptions = {}
     scenario,
     seed: sim.seed,
     get time() { return sim.time; },
-    closeTime: sim.closeTime,
+    closeTime: sim.frame.closeTime,
     get finished() { return sim.finished; },
     get events() { return sim.events; },
     advanceTo: (t) => sim.advanceTo(t),
     runToEnd: () => sim.runToEnd(),
     submit: (c) => sim.submit(c),
     snapshot: () => snapshots.build(),
-    result: () => buildResult(sim),
+    result: () => sim.result(),
   };
 }

@@ -5,9 +5,19 @@
  * hot path, where they allocate nothing. Every uniform is taken as `1 - u` before a
  * logarithm: `u` is in [0, 1), so `1 - u` is in (0, 1] and no draw yields Infinity.
  */
-import type { Distribution } from '../scenario/schema';
 import type { RandomStream } from './rng';
 import { exp, log, pow } from './detMath';
+
+/**
+ * A distribution as the kernel knows it (times in seconds). The scenario schema's
+ * distributions are this shape; the kernel does not import the schema.
+ */
+export type Distribution =
+  | { readonly dist: 'exponential'; readonly mean: number }
+  | { readonly dist: 'lognormal'; readonly mean: number; readonly cv: number }
+  | { readonly dist: 'gamma'; readonly mean: number; readonly cv: number }
+  | { readonly dist: 'constant'; readonly value: number }
+  | { readonly dist: 'empirical'; readonly values: readonly number[]; readonly weights?: readonly number[] };
 
 /** Draws one value from the stream. */
 export type Sampler = (rng: RandomStream) => number;

@@ -3,12 +3,15 @@
  * (DESIGN.md §3), less `wallMs`, which only the command line can measure.
  * `resultHash` covers everything else, so two runs agree iff their hashes do.
  */
-import type { Simulation } from '../engine/simulation';
 import { hashString } from '../engine/rng';
-import { formatClock } from '../scenario/schema';
+import type { AdminRecord, RecordingRecord, ShiftBooks } from '../model/books';
+import type { ChannelRuntime } from '../model/channelRuntime';
+import type { DayFrame } from '../model/frame';
+import type { OverflowGroup } from '../model/overflow';
+import type { Dialer } from '../routing/dialer';
+import { formatClock, type Scenario } from '../scenario/schema';
 import type { BreachSnapshot, ChannelKpis, CommandRecord, ScoreSnapshot } from '../snapshot';
-import type { AdminRecord, RecordingRecord } from '../engine/simulation';
-import { Field } from './counters';
+import { Field, type KpiCounters, type TimeAccounts } from './counters';
 import { channelKpis, occupancy } from './serviceLevel';
 
 export const ENGINE_VERSION = '0.1.0';
@@ -58,21 +61,40 @@ export function scenarioHash(scenario: unknown): string {
   return hashString(JSON.stringify(scenario));
 }
 
-export function buildResult(sim: Simulation): SimulationResult {
+/** Everything a result is built from, read-only. */
+export interface ResultSources {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly frame: DayFrame;
+  readonly events: number;
+  readonly lastEventTime: number;
+  readonly counters: KpiCounters;
+  readonly accounts: TimeAccounts;
+  readonly channels: readonly ChannelRuntime[];
+  readonly commandLog: readonly CommandRecord[];
+  readonly books: ShiftBooks;
+  readonly overflow: readonly OverflowGroup[];
+  readonly dialers: readonly Dialer[];
+  readonly score: ScoreSnapshot;
+  readonly activityCounts: Readonly<Record<string, number>>;
+}
+
+export function buildResult(sim: ResultSources): SimulationResult {
   const counters = sim.counters;
+  const { dayStart, closeTime, warmupEnd } = sim.frame;
   const byChannel: Record<string, ChannelKpis> = {};
   const byInterval: IntervalResult[] = [];
   sim.channels.forEach((c, ch) => {
     byChannel[c.id] = channelKpis(counters.values, counters.totalRow(ch));
     for (let k = 0; k < counters.intervalCount; k++) {
       const row = counters.row(ch, k);
-      if (counters.get(row, Field.offered) === 0 && k * counters.intervalSeconds >= sim.closeTime) continue;
+      if (counters.get(row, Field.offered) === 0 && k * counters.intervalSeconds >= closeTime) continue;
       const start = k * counters.intervalSeconds;
       byInterval.push({
         channelId: c.id,
         index: k,
-        start: formatClock(sim.dayStart + start),
-        warmup: start < sim.warmupEnd,
+        start: formatClock(dayStart + start),
+        warmup: start < warmupEnd,
         occupancy: occupancy(sim.accounts.handling[k], sim.accounts.idle[k]),
         ...channelKpis(counters.values, row),
       });
@@ -85,15 +107,15 @@ export function buildResult(sim: Simulation): SimulationResult {
     events: sim.events,
     simulatedSeconds: sim.lastEventTime,
     kpis: { byChannel, occupancy: occupancy(sim.accounts.totalHandling, sim.accounts.totalIdle), byInterval },
-    commands: sim.commands.log.slice(),
-    breaches: sim.breaches.slice(),
+    commands: sim.commandLog.slice(),
+    breaches: sim.books.breaches.slice(),
     overflow: sim.overflow.map((g) => ({ id: g.id, handled: g.handled, cost: g.cost })),
     outbound: sim.dialers.map((d) => ({ channelId: d.channel.id, listSize: d.records.length, remaining: d.remaining, excludedByRules: d.excludedByRules })),
-    score: sim.score(),
-    costs: { overflow: sim.overflow.reduce((c, g) => c + g.cost, 0), overtime: sim.overtimeCost },
-    admin: sim.admin.slice(),
-    recordings: sim.recordings.slice(),
-    activityCounts: { ...sim.activity.counts },
+    score: sim.score,
+    costs: { overflow: sim.overflow.reduce((c, g) => c + g.cost, 0), overtime: sim.books.overtimeCost },
+    admin: sim.books.admin.slice(),
+    recordings: sim.books.recordings.slice(),
+    activityCounts: { ...sim.activityCounts },
   };
   return { ...core, resultHash: hashString(JSON.stringify(core)) };
 }

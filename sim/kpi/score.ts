@@ -15,9 +15,20 @@
  * A part with nothing to measure yet scores full marks, so an empty morning is
  * not punished.
  */
-import type { Simulation } from '../engine/simulation';
+import type { ChannelRuntime } from '../model/channelRuntime';
 import type { ScoreSnapshot } from '../snapshot';
-import { Field } from './counters';
+import { Field, type KpiCounters } from './counters';
+
+/** What the score reads: the counters, adviser time, the rules broken and the money spent. */
+export interface ScoreInputs {
+  readonly counters: KpiCounters;
+  readonly channels: readonly ChannelRuntime[];
+  readonly accounts: { readonly totalHandling: number; readonly totalIdle: number };
+  readonly breaches: number;
+  /** € spent so far: overflow contacts and overtime. */
+  readonly costs: { readonly overflow: number; readonly overtime: number };
+  readonly budget: number;
+}
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
@@ -29,8 +40,8 @@ export function occupancyFit(occupancy: number): number {
 
 export const SCORE_MAX = { serviceLevel: 30, abandons: 15, occupancy: 10, quality: 10, fcr: 10, people: 10, compliance: 10, cost: 5 } as const;
 
-export function computeScore(sim: Simulation): ScoreSnapshot {
-  const c = sim.counters;
+export function computeScore(inputs: ScoreInputs): ScoreSnapshot {
+  const c = inputs.counters;
   let slWeighted = 0;
   let slWeight = 0;
   let offeredRealTime = 0;
@@ -41,7 +52,7 @@ export function computeScore(sim: Simulation): ScoreSnapshot {
   let handled = 0;
   let handsAnswered = 0;
   let handsUnanswered = 0;
-  for (const ch of sim.channels) {
+  for (const ch of inputs.channels) {
     const row = c.totalRow(ch.index);
     const get = (f: number) => c.get(row, f);
     const offered = get(Field.offered);
@@ -65,10 +76,10 @@ export function computeScore(sim: Simulation): ScoreSnapshot {
     handsAnswered += get(Field.handsAnswered);
     handsUnanswered += get(Field.handsUnanswered);
   }
-  const handling = sim.accounts.totalHandling;
-  const idle = sim.accounts.totalIdle;
-  const cost = sim.overflow.reduce((s, g) => s + g.cost, 0) + sim.overtimeCost;
-  const budget = sim.scenario.costs.budget;
+  const handling = inputs.accounts.totalHandling;
+  const idle = inputs.accounts.totalIdle;
+  const cost = inputs.costs.overflow + inputs.costs.overtime;
+  const budget = inputs.budget;
   const fractions: Record<keyof typeof SCORE_MAX, number> = {
     serviceLevel: slWeight > 0 ? slWeighted / slWeight : 1,
     abandons: offeredRealTime > 0 ? clamp01(1 - abandoned / offeredRealTime / 0.1) : 1,
@@ -76,7 +87,7 @@ export function computeScore(sim: Simulation): ScoreSnapshot {
     quality: qualityCount > 0 ? clamp01((qualitySum / qualityCount - 50) / 40) : 1,
     fcr: handled > 0 ? clamp01((resolved / handled - 0.6) / 0.35) : 1,
     people: handsAnswered + handsUnanswered > 0 ? handsAnswered / (handsAnswered + handsUnanswered) : 1,
-    compliance: clamp01(1 - sim.breaches.length * 0.25),
+    compliance: clamp01(1 - inputs.breaches * 0.25),
     cost: budget > 0 ? clamp01(1 - cost / budget) : cost > 0 ? 0 : 1,
   };
   const parts: Record<string, { points: number; max: number }> = {};

@@ -49,20 +49,21 @@ export const adviserMachine = setup({
   id: 'adviser',
   initial: 'offline',
   states: {
-    offline: { on: { LOG_IN: 'available', MARK_ABSENT: 'absent' } },
+    offline: { tags: ['off'], on: { LOG_IN: 'available', MARK_ABSENT: 'absent' } },
     /** Did not turn up (sick, late): may still log in later. */
-    absent: { on: { LOG_IN: 'available' } },
-    available: { on: { OFFER: 'reserved', ...awayFromAvailable } },
+    absent: { tags: ['off'], on: { LOG_IN: 'available' } },
+    available: { tags: ['loggedIn', 'idle'], on: { OFFER: 'reserved', ...awayFromAvailable } },
     /** A contact is being offered (ringing / alerting). */
-    reserved: { on: { ACCEPT: 'talking', DECLINE: 'available' } },
-    talking: { on: { HOLD: 'hold', END_CONTACT: 'wrapUp' } },
-    hold: { on: { RESUME: 'talking' } },
+    reserved: { tags: ['loggedIn', 'handling'], on: { ACCEPT: 'talking', DECLINE: 'available' } },
+    talking: { tags: ['loggedIn', 'handling', 'onContact'], on: { HOLD: 'hold', END_CONTACT: 'wrapUp' } },
+    hold: { tags: ['loggedIn', 'handling', 'onContact'], on: { RESUME: 'talking' } },
     /** After-call work; still part of handling time. */
-    wrapUp: { on: { END_WRAP_UP: 'available' } },
-    break: { on: { END_BREAK: 'available', LOG_OUT: 'offline' } },
-    coaching: { on: { END_COACHING: 'available', LOG_OUT: 'offline' } },
-    training: { on: { END_TRAINING: 'available', LOG_OUT: 'offline' } },
-    offlineTask: { on: { END_OFFLINE_TASK: 'available', LOG_OUT: 'offline' } },
+    wrapUp: { tags: ['loggedIn', 'handling'], on: { END_WRAP_UP: 'available' } },
+    /** Away from the queue: a pause (rest), or an activity that keeps the adviser busy but not on contacts. */
+    break: { tags: ['loggedIn', 'away', 'pause'], on: { END_BREAK: 'available', LOG_OUT: 'offline' } },
+    coaching: { tags: ['loggedIn', 'away'], on: { END_COACHING: 'available', LOG_OUT: 'offline' } },
+    training: { tags: ['loggedIn', 'away'], on: { END_TRAINING: 'available', LOG_OUT: 'offline' } },
+    offlineTask: { tags: ['loggedIn', 'away'], on: { END_OFFLINE_TASK: 'available', LOG_OUT: 'offline' } },
   },
 });
 
@@ -107,9 +108,29 @@ export function nextAdviserState(state: number, event: number): number {
   return adviserTransitions[state * adviserEventCount + event];
 }
 
-/** States in which an adviser is handling a contact (counts as handling time). */
-export const handlingStates: ReadonlySet<AdviserStateName> = new Set(['reserved', 'talking', 'hold', 'wrapUp']);
-/** States in which an adviser is logged in (occupancy's denominator counts handling + available). */
-export const loggedInStates: ReadonlySet<AdviserStateName> = new Set([
-  'available', 'reserved', 'talking', 'hold', 'wrapUp', 'break', 'coaching', 'training', 'offlineTask',
-]);
+/**
+ * State groups, derived from the machine's tags (defined once, above):
+ *  - `handling`: on a contact or its wrap-up (occupancy's handling time);
+ *  - `onContact`: talking or on hold (a supervisor can listen in, whisper, barge);
+ *  - `loggedIn`: on the floor (everything but offline and absent);
+ *  - `away`: off the queue for a break or an activity (break, coaching, training, offline task);
+ *  - `pause`: resting (a break: resets the labour rules' counters);
+ *  - `idle`: available, waiting for a contact;
+ *  - `off`: not at work (offline, absent).
+ */
+export type AdviserStateGroup = 'handling' | 'onContact' | 'loggedIn' | 'away' | 'pause' | 'idle' | 'off';
+
+function tagsOf(name: AdviserStateName): readonly string[] {
+  const tags = (adviserMachine.config.states![name] as { tags?: string | readonly string[] }).tags;
+  return tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
+}
+
+/** `inGroup.handling[stateCode]` is 1 when that state is in the group: for the hot path. */
+export const inGroup = Object.fromEntries(
+  (['handling', 'onContact', 'loggedIn', 'away', 'pause', 'idle', 'off'] as const).map((g) => [g, Uint8Array.from(adviserStates, (s) => (tagsOf(s).includes(g) ? 1 : 0))]),
+) as Record<AdviserStateGroup, Uint8Array>;
+
+/** The state names in a group. */
+export function statesIn(group: AdviserStateGroup): ReadonlySet<AdviserStateName> {
+  return new Set(adviserStates.filter((s) => tagsOf(s).includes(group)));
+}

@@ -5,7 +5,7 @@
  * state being left, for occupancy.
  */
 import type { TimeAccounts } from '../kpi/counters';
-import { adviserEventCount, adviserEventTypes, adviserStates, adviserTransitions, S as machineStates } from './adviserMachine';
+import { adviserEventCount, adviserEventTypes, adviserStates, adviserTransitions, inGroup, S as machineStates } from './adviserMachine';
 import type { AdviserPlan } from './team';
 import { accountTime, type LabourBreach } from './people';
 
@@ -17,13 +17,9 @@ const EVENT_COUNT = adviserEventCount;
 /** Next state code, or −1 when the event is illegal (the table derived from the machine). */
 const next = (state: number, event: number): number => TABLE[state * EVENT_COUNT + event];
 
-/** Handling = reserved/talking/hold/wrapUp → 1; available → 2; else 0 (see TimeAccounts). */
-const timeClass = new Uint8Array(adviserStates.length);
-timeClass[S.reserved] = 1;
-timeClass[S.talking] = 1;
-timeClass[S.hold] = 1;
-timeClass[S.wrapUp] = 1;
-timeClass[S.available] = 2;
+/** Handling states → 1, available → 2, else 0 (see TimeAccounts). */
+const timeClass = Uint8Array.from(adviserStates, (_, s) => (inGroup.handling[s] ? 1 : inGroup.idle[s] ? 2 : 0));
+const OFF = inGroup.off;
 
 /** What an adviser will do once free, set by a deferred command or a due break. */
 export const Pending = { none: 0, break: 1, coaching: 2, training: 3, offlineTask: 4, logOut: 5 } as const;
@@ -175,7 +171,7 @@ export class AdviserStore {
 
   /** Leaves `from` (accruing its time) and enters `to` at `now`. */
   private enter(adviser: number, from: number, to: number, now: number): void {
-    if (from === S.offline || from === S.absent || to === S.offline || to === S.absent) this.staffingVersion++;
+    if (OFF[from] || OFF[to]) this.staffingVersion++;
     const cls = timeClass[from];
     if (cls !== 0) this.accounts.accrue(cls as 1 | 2, this.since[adviser], now);
     if (this.onBreach !== null) accountTime(this, adviser, from, this.since[adviser], now, this.onBreach);

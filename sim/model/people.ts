@@ -7,7 +7,7 @@
  * A rule broken is logged once per stretch, at the moment it was broken.
  */
 import { Activity, evolve, type Factors } from './humanFactors';
-import { adviserStates } from './adviserMachine';
+import { adviserStates, inGroup } from './adviserMachine';
 
 export const SIX_HOURS = 6 * 3600;
 export const THREE_HOURS = 3 * 3600;
@@ -15,14 +15,12 @@ export const THREE_HOURS = 3 * 3600;
 export const PAUSE_RESETS_SEQUENCE = 10 * 60;
 export const BREAK_RESETS_SIX_HOURS = 20 * 60;
 
-const activityOfState: Record<string, number> = {
-  offline: Activity.off, absent: Activity.off, available: Activity.idle, reserved: Activity.working, talking: Activity.working,
-  hold: Activity.working, wrapUp: Activity.working, break: Activity.resting, coaching: Activity.idle, training: Activity.idle, offlineTask: Activity.idle,
-};
-const activity = Uint8Array.from(adviserStates, (s) => activityOfState[s]);
+/** What the time spent in each state does to fatigue, stress and mood (humanFactors.ts). */
+const activity = Uint8Array.from(adviserStates, (_, s) =>
+  inGroup.handling[s] ? Activity.working : inGroup.pause[s] ? Activity.resting : inGroup.loggedIn[s] ? Activity.idle : Activity.off);
 /** Logged in and not on a break: counts as working time for the labour rules. */
-const isWork = Uint8Array.from(adviserStates, (s) => (s !== 'offline' && s !== 'absent' && s !== 'break' ? 1 : 0));
-const BREAK = adviserStates.indexOf('break');
+const isWork = Uint8Array.from(adviserStates, (_, s) => (inGroup.loggedIn[s] && !inGroup.pause[s] ? 1 : 0));
+const isPause = inGroup.pause;
 
 export interface PeopleState {
   readonly fatigue: Float64Array;
@@ -67,7 +65,7 @@ export function accountTime(p: PeopleState, adviser: number, fromState: number, 
     }
     p.workedSinceLongBreak[adviser] = long + dt;
     p.workedSincePause[adviser] = seq + dt;
-  } else if (fromState === BREAK) {
+  } else if (isPause[fromState]) {
     // A tolerance: (t + 600) − t can come out a hair under 600 in floating point.
     const breakLength = now - stateSince + 1e-6;
     if (breakLength >= PAUSE_RESETS_SEQUENCE) {

@@ -9,16 +9,17 @@
  * voice waits). Waiting contacts and idle advisers are FIFO rings with lazy
  * removal: a stale entry is skipped, never searched for.
  */
-import { S as machineStates } from '../model/adviserMachine';
+import { inGroup, S as machineStates } from '../model/adviserMachine';
 import type { AdviserStore } from '../model/advisers';
 import { minProficiencyAfter, type ChannelRuntime } from '../model/channelRuntime';
 import { ContactState as contactStates, type ContactStore } from '../model/contacts';
-import { IntRing } from '../model/fifo';
+import { IntRing } from '../util/intRing';
 
 // Module-local copies: imported bindings can compile to getters (tsx/CJS interop),
 // which showed up as a top cost of the hot path.
 const S = { ...machineStates };
 const ContactState = { ...contactStates };
+const OFF = inGroup.off;
 
 /** A routing profile entry wins over queue priority; unlisted channels come after. */
 const UNLISTED = 100;
@@ -147,6 +148,23 @@ export class Router {
     this.waiting[channel]--;
     const q = this.queues[channel];
     if (q.length > 2 * this.waiting[channel] + 64) q.compact((s, serial) => this.isWaiting(s, serial));
+  }
+
+  /** Calls `visit` with each contact still waiting in a channel's queue, oldest first. */
+  forEachWaiting(channel: number, visit: (slot: number) => void): void {
+    const q = this.queues[channel];
+    for (let i = 0; i < q.length; i++) {
+      const slot = q.itemAt(i);
+      if (this.isWaiting(slot, q.tagAt(i))) visit(slot);
+    }
+  }
+
+  /** Advisers logged in (not offline or absent) with the skill for a channel: can anyone serve it? */
+  staffed(channel: number): number {
+    const a = this.advisers;
+    let staffed = 0;
+    for (let i = 0; i < a.count; i++) if (a.skills[i][channel] > 0 && !OFF[a.state[i]]) staffed++;
+    return staffed;
   }
 
   /** Oldest live head of a channel's queue, dropping stale entries; -1 when empty. */

@@ -3,8 +3,7 @@
  * centre). Checked on the multichannel training scenario, with variations.
  */
 import { describe, expect, it } from 'vitest';
-import { Simulation } from '../../sim/engine/simulation';
-import { buildResult } from '../../sim/kpi/result';
+import { Simulation } from '../../sim/simulation';
 import { adviserStates, eventIndex } from '../../sim/model/adviserMachine';
 import { dueTime } from '../../sim/model/channelRuntime';
 import { Field } from '../../sim/kpi/counters';
@@ -22,7 +21,7 @@ const variant = (change: (s: Scenario) => void): Scenario => {
 const run = (s: Scenario) => {
   const sim = new Simulation(s);
   sim.runToEnd();
-  return { sim, r: buildResult(sim) };
+  return { sim, r: sim.result() };
 };
 
 describe('the multichannel day', () => {
@@ -101,7 +100,7 @@ describe('email', () => {
     const heavy = variant((s) => { channel(s, 'email').arrivals = { perHour: 40 }; });
     const sim = new Simulation(heavy);
     runCheckingEveryEvent(sim);
-    const k = buildResult(sim).kpis.byChannel.email;
+    const k = sim.result().kpis.byChannel.email;
     expect(k.carriedOver).toBeGreaterThan(10);
     expect(k.abandoned).toBe(0);
     expect(k.answered + k.carriedOver).toBe(k.offered);
@@ -114,7 +113,7 @@ describe('email', () => {
     const oldest = sim.router.head(2);
     expect(sim.contacts.arrival[oldest]).toBeLessThan(-3600); // arrived yesterday
     sim.runToEnd();
-    const k = buildResult(sim).kpis.byChannel.email;
+    const k = sim.result().kpis.byChannel.email;
     expect(k.onTimeShare!).toBeLessThan(1); // some of yesterday's were already past due
   });
 
@@ -123,9 +122,9 @@ describe('email', () => {
     const email = sim.channels[2];
     expect(email.dueBusiness).toBe(true);
     // 8 business hours from 15:00 on a 08:00–18:00 day: 3 h today, 5 h tomorrow → 13:00 next day.
-    expect(dueTime(email, 7 * 3600, sim.closeTime)).toBe(86400 + 5 * 3600);
+    expect(dueTime(email, 7 * 3600, sim.frame.closeTime)).toBe(86400 + 5 * 3600);
     // From 07:00 (before opening): the whole 8 h fall today, 08:00–16:00.
-    expect(dueTime(email, -3600, sim.closeTime)).toBe(8 * 3600);
+    expect(dueTime(email, -3600, sim.frame.closeTime)).toBe(8 * 3600);
   });
 
   it('holds emails back while the voice queue is long (blending)', () => {

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulation, deriveSeed, toSeconds, type Scenario } from '../../sim/index';
-import { Simulation } from '../../sim/engine/simulation';
-import { buildResult } from '../../sim/kpi/result';
+import { Simulation } from '../../sim/simulation';
 import { coachingGain, handleMultiplier } from '../../sim/model/humanFactors';
 import { DEFAULT_SCENARIO, loadScenario } from './helpers';
 
@@ -72,9 +71,9 @@ describe('breaks and the labour rules', () => {
     without.advisers.refreshFactors(a05, without.time);
     expect(without.advisers.fatigue[a05]).toBeGreaterThan(withBreaks.advisers.fatigue[a05]);
     expect(without.advisers.stress[a05]).toBeGreaterThan(withBreaks.advisers.stress[a05]);
-    const breaches = without.breaches.filter((b) => b.adviserId === 'a05');
+    const breaches = without.books.breaches.filter((b) => b.adviserId === 'a05');
     expect(breaches.map((b) => b.rule)).toContain('workSequenceOver3h');
-    expect(withBreaks.breaches.filter((b) => b.adviserId === 'a05')).toEqual([]);
+    expect(withBreaks.books.breaches.filter((b) => b.adviserId === 'a05')).toEqual([]);
     // The breach is dated when the 3 hours ran out: 08:00 + 3 h of work.
     expect(breaches[0].at).toBeCloseTo(3 * 3600, -2);
   });
@@ -82,10 +81,10 @@ describe('breaks and the labour rules', () => {
   it('delays a break by the requested minutes', () => {
     const sim = new Simulation(calm);
     const a01 = 0;
-    const planned = sim.breakPlans[a01][0].at;
+    const planned = sim.breaks.plans[a01][0].at;
     sim.advanceTo(at('08:30'));
     expect(sim.submit({ type: 'delayBreak', adviserId: 'a01', minutes: 20 }).status).toBe('applied');
-    expect(sim.breakPlans[a01][0].at).toBe(planned + 20 * 60);
+    expect(sim.breaks.plans[a01][0].at).toBe(planned + 20 * 60);
   });
 });
 
@@ -135,7 +134,7 @@ describe('raised hands and the supervisor', () => {
     const id = sim.plans[adviser].id;
     expect(sim.submit({ type: 'listenIn', adviserId: id }).status).toBe('applied');
     expect(sim.advisers.observedQuality[adviser]).toBeGreaterThan(0);
-    expect(sim.recordings).toEqual([expect.objectContaining({ adviserId: id, purpose: 'quality', keepUntilDays: 183 })]);
+    expect(sim.books.recordings).toEqual([expect.objectContaining({ adviserId: id, purpose: 'quality', keepUntilDays: 183 })]);
     expect(sim.activity.entries.some((e) => e.code === 'listenIn' && /informed/.test(e.text))).toBe(true);
   });
 
@@ -177,7 +176,7 @@ describe('scenario events and centre-level levers', () => {
         const sim = new Simulation(scenario, { seed });
         for (const c of commands) sim.submit(c);
         sim.runToEnd();
-        const r = buildResult(sim);
+        const r = sim.result();
         const rows = r.kpis.byInterval.filter((i) => i.start >= '10:30:00' && i.start < '11:30:00');
         handle += rows.reduce((s, i) => s + (i.aht ?? 0) * i.handled, 0);
         n += rows.reduce((s, i) => s + i.handled, 0);

@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Simulation } from '../../sim/engine/simulation';
-import { buildResult } from '../../sim/kpi/result';
+import { Simulation } from '../../sim/simulation';
 import { validateScenario, type ScenarioInput } from '../../sim/index';
 import { expectConservation, expectEveryContactAccountedFor, runCheckingEveryEvent } from './engine/invariants';
 
@@ -94,7 +93,7 @@ describe('random centres', () => {
           }
         });
         expectEveryContactAccountedFor(sim);
-        if (scenario.date === '2026-12-05') expect(buildResult(sim).kpis.byChannel.outbound?.outbound.attempts ?? 0).toBe(0);
+        if (scenario.date === '2026-12-05') expect(sim.result().kpis.byChannel.outbound?.outbound.attempts ?? 0).toBe(0);
       }),
       { numRuns: 40 },
     );
@@ -108,7 +107,7 @@ describe('random centres', () => {
         const b = new Simulation(scenario);
         a.runToEnd();
         b.runToEnd();
-        expect(buildResult(a).resultHash).toBe(buildResult(b).resultHash);
+        expect(a.result().resultHash).toBe(b.result().resultHash);
       }),
       { numRuns: 20 },
     );

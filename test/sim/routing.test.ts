@@ -3,8 +3,7 @@
  * breaches when overridden), overflow, skill tiers and routing profiles.
  */
 import { describe, expect, it } from 'vitest';
-import { Simulation } from '../../sim/engine/simulation';
-import { buildResult } from '../../sim/kpi/result';
+import { Simulation } from '../../sim/simulation';
 import { Field } from '../../sim/kpi/counters';
 import { eventIndex } from '../../sim/model/adviserMachine';
 import { isCallingTime } from '../../sim/model/outbound';
@@ -38,7 +37,7 @@ describe('the outbound dialer', () => {
     const dialer = sim.dialers[0];
     for (const t of times) expect(isCallingTime(dialer.context(t)), `call at ${t}`).toBe(true);
     expect(Math.min(...times)).toBeGreaterThanOrEqual(2 * 3600); // not before 10:00
-    expect(sim.breaches.filter((b) => b.channelId === 'outbound')).toEqual([]);
+    expect(sim.books.breaches.filter((b) => b.channelId === 'outbound')).toEqual([]);
   });
 
   it('does not dial on a Saturday or a public holiday', () => {
@@ -58,11 +57,11 @@ describe('the outbound dialer', () => {
   it('dials outside the rules when overridden, logging every breach', () => {
     const { sim, times } = dialTimes(variant((s) => { s.channels[OUTBOUND].dialer!.overrideRules = true; }));
     expect(Math.min(...times)).toBeLessThan(2 * 3600); // before 10:00
-    const dialerBreaches = sim.breaches.filter((b) => b.channelId === 'outbound');
+    const dialerBreaches = sim.books.breaches.filter((b) => b.channelId === 'outbound');
     const rules = new Set(dialerBreaches.map((b) => b.rule));
     expect(rules).toContain('outsideCallingHours');
     expect(rules).toContain('bloctelWithoutContract');
-    const k = buildResult(sim).kpis.byChannel.outbound;
+    const k = sim.result().kpis.byChannel.outbound;
     expect(k.outbound.breaches).toBe(dialerBreaches.length);
   });
 
@@ -77,7 +76,7 @@ describe('the outbound dialer', () => {
   });
 
   it('reports attempts, contacts reached and conversions', () => {
-    const k = buildResult(dialTimes(base).sim).kpis.byChannel.outbound.outbound;
+    const k = dialTimes(base).sim.result().kpis.byChannel.outbound.outbound;
     expect(k.attempts).toBe(k.reached + k.unreached);
     expect(k.contactRate!).toBeGreaterThan(0.2);
     expect(k.contactRate!).toBeLessThan(0.5); // 35 % answer on the list
@@ -108,8 +107,8 @@ describe('overflow', () => {
     let sentAfterClose = 0;
     let lastOverflowed = 0;
     while (!sim.finished) {
-      sim.advanceTo(sim.nextEventTime());
-      expect(sim.overflow[0].busy).toBeLessThanOrEqual(4);
+      sim.advanceTo(sim.loop.nextEventTime());
+      expect(sim.overflow.groups[0].busy).toBeLessThanOrEqual(4);
       const overflowed = sim.counters.get(sim.counters.totalRow(0), Field.overflowed);
       if (sim.time > 4 * 3600 && overflowed > lastOverflowed) sentAfterClose++;
       lastOverflowed = overflowed;

@@ -1,6 +1,5 @@
 import { expect } from 'vitest';
-import { Simulation } from '../../../sim/engine/simulation';
-import { buildResult } from '../../../sim/kpi/result';
+import { Simulation } from '../../../sim/simulation';
 
 /**
  * Every contact in the system is in exactly one place: waiting in one queue,
@@ -15,7 +14,7 @@ export function expectConservation(sim: Simulation): void {
     if (sim.advisers.contact[a] >= 0) exclusive++;
     concurrent += sim.advisers.concurrent[a];
   }
-  const external = sim.overflow.reduce((n, g) => n + g.busy, 0);
+  const external = sim.overflow.groups.reduce((n, g) => n + g.busy, 0);
   expect(contacts.waitingCount, 'waiting contacts = contacts in queues').toBe(waiting);
   expect(contacts.inServiceCount, 'contacts in service = held by advisers or overflow groups').toBe(exclusive + concurrent + external);
   expect(contacts.inSystem, 'every contact in the system is waiting or in service').toBe(waiting + exclusive + concurrent + external);
@@ -25,7 +24,7 @@ export function expectConservation(sim: Simulation): void {
 export function runCheckingEveryEvent(sim: Simulation, check: (sim: Simulation) => void = expectConservation): number {
   let checks = 0;
   while (!sim.finished) {
-    sim.advanceTo(sim.nextEventTime());
+    sim.advanceTo(sim.loop.nextEventTime());
     check(sim);
     checks++;
   }
@@ -35,7 +34,7 @@ export function runCheckingEveryEvent(sim: Simulation, check: (sim: Simulation) 
 /** At the end of a day, every offered contact has exactly one outcome. */
 export function expectEveryContactAccountedFor(sim: Simulation): void {
   expect(sim.finished).toBe(true);
-  const r = buildResult(sim);
+  const r = sim.result();
   for (const [id, k] of Object.entries(r.kpis.byChannel)) {
     expect(k.answered + k.abandoned + k.callbacksAccepted + k.carriedOver, `${id}: offered = answered + abandoned + callbacks + carried over`).toBe(k.offered);
     expect(k.handled + k.overflowed, `${id}: every answered (or reached) contact was handled, by the team or the overflow`).toBe(k.answered + k.outbound.reached);

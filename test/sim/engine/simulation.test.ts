@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createSimulation, adviserMachine } from '../../../sim/index';
-import { Simulation } from '../../../sim/engine/simulation';
+import { Simulation } from '../../../sim/simulation';
 import { adviserEventTypes, adviserStates } from '../../../sim/model/adviserMachine';
 import { DEFAULT_SCENARIO, loadScenario } from '../helpers';
 
@@ -51,7 +51,7 @@ describe('a simulated day', () => {
     const sim = new Simulation(ideal);
     let checks = 0;
     while (!sim.finished) {
-      sim.advanceTo(sim.nextEventTime());
+      sim.advanceTo(sim.loop.nextEventTime());
       const inService = Array.from(sim.advisers.contact).filter((c) => c >= 0).length;
       const waiting = sim.router.waiting[0];
       expect(sim.contacts.inSystem).toBe(inService + waiting);

@@ -3,12 +3,17 @@
  * since the previous snapshot (an adviser whose version did not move, an
  * interval point whose counters did not move), so the UI can compare with ===.
  */
-import { adviserStates } from '../model/adviserMachine';
-import { pendingNames } from '../model/advisers';
-import { channelKpis, occupancy } from '../kpi/serviceLevel';
-import { Field, FIELD_COUNT } from '../kpi/counters';
-import type { AdviserSnapshot, ChannelSnapshot, IntervalPoint, Snapshot } from '../snapshot';
+import { Field, FIELD_COUNT } from './kpi/counters';
+import { channelKpis, occupancy } from './kpi/serviceLevel';
+import { adviserStates, inGroup } from './model/adviserMachine';
+import { pendingNames } from './model/advisers';
 import type { Simulation } from './simulation';
+import type { AdviserSnapshot, ChannelSnapshot, IntervalPoint, Snapshot } from './snapshot';
+
+/** What a snapshot reads: the simulation's stores and modules, never written to. */
+export type SnapshotSources = Pick<Simulation,
+  'time' | 'frame' | 'finished' | 'events' | 'scenario' | 'plans' | 'advisers' | 'channels' | 'counters' | 'accounts' | 'router'
+  | 'contacts' | 'dialers' | 'commands' | 'overflow' | 'books' | 'supervisor' | 'activity' | 'scenarioEvents' | 'score'>;
 
 /** Expected arrivals in [from, to) for a piecewise-constant rate. */
 export function expectedArrivals(steps: readonly { start: number; ratePerSecond: number }[], from: number, to: number): number {
@@ -37,7 +42,7 @@ export class SnapshotBuilder {
   private logLength = -1;
   private logCache: Snapshot['commandLog'] = [];
 
-  constructor(private readonly sim: Simulation) {
+  constructor(private readonly sim: SnapshotSources) {
     this.adviserVersions = new Uint32Array(sim.advisers.count).fill(0xffffffff);
   }
 
@@ -46,8 +51,8 @@ export class SnapshotBuilder {
     const now = sim.time;
     return {
       time: now,
-      clockSeconds: sim.dayStart + now,
-      endTime: sim.closeTime,
+      clockSeconds: sim.frame.dayStart + now,
+      endTime: sim.frame.closeTime,
       finished: sim.finished,
       events: sim.events,
       advisers: this.advisers(),
@@ -61,7 +66,7 @@ export class SnapshotBuilder {
       activity: this.activity(),
       activeEvents: sim.scenarioEvents.active(now),
       score: sim.score(),
-      costs: { overflow: sim.overflow.reduce((c, g) => c + g.cost, 0), overtime: sim.overtimeCost },
+      costs: { overflow: sim.overflow.cost, overtime: sim.books.overtimeCost },
     };
   }
 
@@ -70,8 +75,7 @@ export class SnapshotBuilder {
     const a = this.sim.advisers;
     let t = 0;
     for (let i = 0; i < a.count; i++) {
-      const s = adviserStates[a.state[i]];
-      if (s === 'reserved' || s === 'talking' || s === 'hold' || s === 'wrapUp') t += Math.max(0, now - Math.max(a.since[i], this.sim.warmupEnd));
+      if (inGroup.handling[a.state[i]]) t += Math.max(0, now - Math.max(a.since[i], this.sim.frame.warmupEnd));
     }
     return t;
   }
@@ -80,7 +84,7 @@ export class SnapshotBuilder {
     const a = this.sim.advisers;
     let t = 0;
     for (let i = 0; i < a.count; i++) {
-      if (adviserStates[a.state[i]] === 'available') t += Math.max(0, now - Math.max(a.since[i], this.sim.warmupEnd));
+      if (inGroup.idle[a.state[i]]) t += Math.max(0, now - Math.max(a.since[i], this.sim.frame.warmupEnd));
     }
     return t;
   }
@@ -127,7 +131,7 @@ export class SnapshotBuilder {
   private channels(now: number): ChannelSnapshot[] {
     const sim = this.sim;
     const counters = sim.counters;
-    const current = counters.intervalOf(Math.min(now, sim.closeTime - 1e-9));
+    const current = counters.intervalOf(Math.min(now, sim.frame.closeTime - 1e-9));
     return sim.channels.map((c, i) => {
       const head = sim.router.head(i);
       return {
@@ -153,7 +157,7 @@ export class SnapshotBuilder {
   private intervals(): Record<string, readonly IntervalPoint[]> {
     const sim = this.sim;
     const counters = sim.counters;
-    const last = counters.intervalOf(Math.min(sim.time, sim.closeTime - 1e-9));
+    const last = counters.intervalOf(Math.min(sim.time, sim.frame.closeTime - 1e-9));
     let changed = false;
     const result: Record<string, IntervalPoint[]> = {};
     sim.channels.forEach((c, ch) => {
@@ -171,7 +175,7 @@ export class SnapshotBuilder {
             index: k,
             start,
             offered: counters.get(row, Field.offered),
-            forecast: expectedArrivals(c.steps, start, Math.min(start + counters.intervalSeconds, sim.closeTime)),
+            forecast: expectedArrivals(c.steps, start, Math.min(start + counters.intervalSeconds, sim.frame.closeTime)),
             serviceLevel: kpis.serviceLevel,
           };
           this.pointCache.set(key, point);
@@ -190,7 +194,7 @@ export class SnapshotBuilder {
   private overflowCache: Snapshot['overflow'] = [];
 
   private overflow(): Snapshot['overflow'] {
-    const groups = this.sim.overflow;
+    const groups = this.sim.overflow.groups;
     const changed = groups.length !== this.overflowCache.length || groups.some((g, i) => {
       const c = this.overflowCache[i];
       return c.open !== g.open || c.busy !== g.busy || c.handled !== g.handled;
@@ -218,7 +222,8 @@ export class SnapshotBuilder {
   private breachCache: Snapshot['breaches'] = [];
 
   private breaches(): Snapshot['breaches'] {
-    if (this.breachCache.length !== this.sim.breaches.length) this.breachCache = this.sim.breaches.slice();
+    const breaches = this.sim.books.breaches;
+    if (this.breachCache.length !== breaches.length) this.breachCache = breaches.slice();
     return this.breachCache;
   }
 

@@ -3,12 +3,23 @@
  * later, applies them at their time, and logs every one as applied or rejected
  * with a reason. A rejected command changes nothing in the simulation.
  */
-import { commandSchema, type Command } from '../commands';
-import { applyCommand } from './applyCommand';
-import { toSeconds, formatClock } from '../scenario/schema';
-import { jsonPath } from '../scenario/load';
-import type { CommandRecord } from '../snapshot';
-import type { Simulation } from './simulation';
+import { commandSchema, type Command } from './commands';
+import type { ActivityLog } from './model/activityLog';
+import type { ActionOutcome } from './model/supervisorActions';
+import type { Clock } from './model/frame';
+import { jsonPath } from './scenario/load';
+import { formatClock, toSeconds } from './scenario/schema';
+import type { CommandRecord } from './snapshot';
+
+export interface CommandBookParts {
+  readonly clock: Clock;
+  readonly dayStart: number;
+  readonly activity: ActivityLog;
+  /** Time of the next pending event: a command due then waits until that event has run. */
+  nextEventTime(): number;
+  /** Applies a valid command now. */
+  apply(command: Command): ActionOutcome;
+}
 
 interface Scheduled {
   readonly at: number;
@@ -19,7 +30,7 @@ export class CommandBook {
   private readonly scheduled: Scheduled[] = [];
   readonly log: CommandRecord[] = [];
 
-  constructor(private readonly sim: Simulation) {}
+  constructor(private readonly parts: CommandBookParts) {}
 
   hasPending(): boolean {
     return this.scheduled.length > 0;
@@ -35,7 +46,7 @@ export class CommandBook {
    * Returns the log record (status "applied" also for a held command).
    */
   submit(raw: unknown): CommandRecord {
-    const now = this.sim.time;
+    const now = this.parts.clock.now;
     const input = raw !== null && typeof raw === 'object' && !('at' in raw) ? { ...raw, at: now } : raw;
     const parsed = commandSchema.safeParse(input);
     const type = raw !== null && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string' ? (raw as { type: string }).type : '?';
@@ -45,12 +56,12 @@ export class CommandBook {
     }
     const at = this.resolveTime(parsed.data.at);
     if (at < now) {
-      const when = formatClock(this.sim.dayStart + at);
-      const current = formatClock(this.sim.dayStart + now);
+      const when = formatClock(this.parts.dayStart + at);
+      const current = formatClock(this.parts.dayStart + now);
       return this.record(now, type, 'rejected', raw, `at ${when} is before the current time ${current}`, 'inThePast', { at: when, now: current });
     }
     // Held until every event up to `at` has run, exactly as a live command would be.
-    if (at > now || this.sim.nextEventTime() <= at) {
+    if (at > now || this.parts.nextEventTime() <= at) {
       let i = this.scheduled.length;
       while (i > 0 && this.scheduled[i - 1].at > at) i--; // stable: same-time commands keep submission order
       this.scheduled.splice(i, 0, { at, command: parsed.data });
@@ -69,7 +80,7 @@ export class CommandBook {
 
   /** "HH:MM[:SS]" is a time of day on the scenario clock; a number is seconds since start. */
   resolveTime(at: string | number): number {
-    return typeof at === 'number' ? at : toSeconds(at) - this.sim.dayStart;
+    return typeof at === 'number' ? at : toSeconds(at) - this.parts.dayStart;
   }
 
   private record(at: number, type: string, status: 'applied' | 'rejected', command: unknown, reason?: string, code?: string, params?: Record<string, string | number>): CommandRecord {
@@ -85,13 +96,13 @@ export class CommandBook {
     this.log.push(entry);
     if (status === 'applied') {
       const adviserId = 'adviserId' in (command as object) ? (command as { adviserId: string }).adviserId : undefined;
-      this.sim.activity.add(at, `command.${type}`, `${type}${adviserId ? ` ${adviserId}` : ''}${reason ? `: ${reason}` : ''}`, { ...(params ?? {}), ...flatParams(command) }, 'info', adviserId);
+      this.parts.activity.add(at, `command.${type}`, `${type}${adviserId ? ` ${adviserId}` : ''}${reason ? `: ${reason}` : ''}`, { ...(params ?? {}), ...flatParams(command) }, 'info', adviserId);
     }
     return entry;
   }
 
   private apply(now: number, command: Command): CommandRecord {
-    const outcome = applyCommand(this.sim, command);
+    const outcome = this.parts.apply(command);
     return this.record(now, command.type, outcome.ok ? 'applied' : 'rejected', command, outcome.reason, outcome.code, outcome.params);
   }
 }

@@ -5,12 +5,23 @@
  * event; while active it shows in the snapshot and changes the day: extra
  * contacts about an incident, slower handling, an absent adviser…
  */
-import type { ActiveEvent } from '../snapshot';
+import { exp, log } from '../engine/detMath';
+import type { EventQueue } from '../engine/eventQueue';
+import type { RandomStream, RandomStreams } from '../engine/rng';
 import type { ScenarioEvent } from '../scenario/eventsSchema';
 import { toSeconds } from '../scenario/schema';
-import type { RandomStream, RandomStreams } from './rng';
-import type { Simulation } from './simulation';
-import { exp, log } from './detMath';
+import type { ActiveEvent } from '../snapshot';
+import type { ActivityLog } from './activityLog';
+import type { AdviserStore } from './advisers';
+import type { ChannelRuntime } from './channelRuntime';
+import { Ev as eventKinds } from './eventKinds';
+import { Flag as contactFlags, Origin as origins } from './contacts';
+import type { Clock, DayFrame } from './frame';
+import type { AdviserPlan } from './team';
+
+const Ev = { ...eventKinds };
+const Flag = { ...contactFlags };
+const Origin = { ...origins };
 
 export interface EventInstance {
   readonly index: number;
@@ -31,6 +42,25 @@ const defaultLabels: Record<string, { fr: string; en: string }> = {
   vipComplaint: { fr: 'Réclamation d\'un client VIP', en: 'VIP complaint' },
 };
 
+export interface ScenarioEventParts {
+  readonly clock: Clock;
+  readonly frame: DayFrame;
+  readonly events: readonly ScenarioEvent[];
+  readonly channels: readonly ChannelRuntime[];
+  readonly plans: readonly AdviserPlan[];
+  readonly advisers: AdviserStore;
+  readonly queue: EventQueue;
+  readonly activity: ActivityLog;
+  readonly streams: RandomStreams;
+}
+
+/** What the events do to the day: people (absent, joining), the campaign's start, extra contacts. */
+export interface ScenarioEventPorts {
+  readonly presence: { markAbsent(adviser: number): void; joinNow(adviser: number): void };
+  readonly dialling: { onDialerWake(channel: number): void };
+  readonly waiting: { generate(channel: number, origin: number, arrival: number, due?: number, flags?: number): number };
+}
+
 export class ScenarioEvents {
   readonly instances: EventInstance[] = [];
   /** Product of the active slowdowns' handle-time factors. */
@@ -45,10 +75,10 @@ export class ScenarioEvents {
   private cache: ActiveEvent[] = [];
   private readonly incidentRng: RandomStream;
 
-  constructor(private readonly sim: Simulation, streams: RandomStreams) {
-    const specs = sim.scenario.events ?? [];
-    this.incidents = new Int32Array(sim.channels.length);
-    this.absentAtStart = new Uint8Array(sim.plans.length);
+  constructor(private readonly parts: ScenarioEventParts, private readonly ports: ScenarioEventPorts) {
+    const { events: specs, channels, plans, advisers, frame, streams } = parts;
+    this.incidents = new Int32Array(channels.length);
+    this.absentAtStart = new Uint8Array(plans.length);
     this.incidentRng = streams.stream('events:incidents');
     const add = (spec: ScenarioEvent, start: number, minutes: number | null) => {
       const label = ('label' in spec && spec.label) || defaultLabels[spec.type] || { fr: spec.type, en: spec.type };
@@ -57,7 +87,7 @@ export class ScenarioEvents {
     const randomRng = streams.stream('events:random');
     for (const spec of specs) {
       if (spec.type === 'randomAbsence') {
-        sim.plans.forEach((_, a) => { if (randomRng.next() < spec.probability) this.absentAtStart[a] = 1; });
+        plans.forEach((_, a) => { if (randomRng.next() < spec.probability) this.absentAtStart[a] = 1; });
       } else if (spec.type === 'randomSlowdown') {
         // Poisson number of slowdowns over the opening hours, at uniform times.
         const expected = spec.perDay;
@@ -66,21 +96,22 @@ export class ScenarioEvents {
           p *= expected / (count + 1);
           cdf += p;
         }
-        for (let k = 0; k < count; k++) add(spec, Math.floor(randomRng.next() * sim.closeTime), spec.minutes);
+        for (let k = 0; k < count; k++) add(spec, Math.floor(randomRng.next() * frame.closeTime), spec.minutes);
       } else {
-        const start = toSeconds(spec.at) - sim.dayStart;
+        const start = toSeconds(spec.at) - frame.dayStart;
         add(spec, start, 'minutes' in spec ? spec.minutes : null);
-        if (spec.type === 'campaignStart') this.campaignStarts.set(sim.channels.findIndex((c) => c.id === spec.channelId), start);
+        if (spec.type === 'campaignStart') this.campaignStarts.set(channels.findIndex((c) => c.id === spec.channelId), start);
         if (spec.type === 'newHire') {
-          const a = sim.plans.findIndex((p) => p.id === spec.adviserId);
-          if (a >= 0) sim.advisers.newHire[a] = 1;
+          const a = plans.findIndex((p) => p.id === spec.adviserId);
+          if (a >= 0) advisers.newHire[a] = 1;
         }
       }
     }
   }
 
   /** Timetable entries: each instance's start (b = 0) and end (b = 1). */
-  timetableEntries(kind: number): { time: number; kind: number; a: number; b: number }[] {
+  timetableEntries(): { time: number; kind: number; a: number; b: number }[] {
+    const kind = Ev.scenarioEvent;
     const out: { time: number; kind: number; a: number; b: number }[] = [];
     for (const e of this.instances) {
       out.push({ time: Math.max(0, e.start), kind, a: e.index, b: 0 });
@@ -100,26 +131,26 @@ export class ScenarioEvents {
 
   /** An event starts (phase 0) or ends (phase 1). */
   onEvent(index: number, phase: number): void {
-    const sim = this.sim;
+    const { clock, channels, plans, activity: log } = this.parts;
+    const now = clock.now;
     const e = this.instances[index];
     const spec = e.spec;
-    const log = sim.activity;
     if (phase === 1) {
       const i = this.activeList.indexOf(e);
       if (i >= 0) this.activeList.splice(i, 1);
-      if (spec.type === 'incident') this.incidents[sim.channels.findIndex((c) => c.id === spec.channelId)]--;
+      if (spec.type === 'incident') this.incidents[channels.findIndex((c) => c.id === spec.channelId)]--;
       if (spec.type === 'systemSlowdown' || spec.type === 'randomSlowdown') this.slowdown /= spec.handleTimeFactor;
-      log.add(sim.time, 'eventEnded', `${e.label.en}: over`, { event: e.label.en, eventFr: e.label.fr });
+      log.add(now, 'eventEnded', `${e.label.en}: over`, { event: e.label.en, eventFr: e.label.fr });
       this.changed();
       return;
     }
     if (e.end !== null) this.activeList.push(e);
-    log.add(sim.time, 'eventStarted', e.label.en, { event: e.label.en, eventFr: e.label.fr, type: spec.type }, 'warning');
+    log.add(now, 'eventStarted', e.label.en, { event: e.label.en, eventFr: e.label.fr, type: spec.type }, 'warning');
     switch (spec.type) {
       case 'incident': {
-        const channel = sim.channels.findIndex((c) => c.id === spec.channelId);
+        const channel = channels.findIndex((c) => c.id === spec.channelId);
         this.incidents[channel]++;
-        this.scheduleIncidentArrival(index, sim.time);
+        this.scheduleIncidentArrival(index, now);
         break;
       }
       case 'systemSlowdown':
@@ -127,16 +158,16 @@ export class ScenarioEvents {
         this.slowdown *= spec.handleTimeFactor;
         break;
       case 'absence':
-        sim.day.markAbsent(sim.plans.findIndex((p) => p.id === spec.adviserId));
+        this.ports.presence.markAbsent(plans.findIndex((p) => p.id === spec.adviserId));
         break;
       case 'campaignStart':
-        sim.day.onDialerWake(sim.channels.findIndex((c) => c.id === spec.channelId));
+        this.ports.dialling.onDialerWake(channels.findIndex((c) => c.id === spec.channelId));
         break;
       case 'newHire':
-        sim.day.joinNow(sim.plans.findIndex((p) => p.id === spec.adviserId));
+        this.ports.presence.joinNow(plans.findIndex((p) => p.id === spec.adviserId));
         break;
       case 'vipComplaint':
-        sim.flow.generateVip(sim.channels.findIndex((c) => c.id === spec.channelId));
+        this.ports.waiting.generate(channels.findIndex((c) => c.id === spec.channelId), Origin.new, now, -1, Flag.vip | Flag.difficult);
         break;
       default:
         break;
@@ -145,20 +176,21 @@ export class ScenarioEvents {
   }
 
   /** The incident's extra contacts: a Poisson stream at (surge − 1) × the channel's rate at the start. */
-  scheduleIncidentArrival(index: number, after: number): void {
-    const sim = this.sim;
+  private scheduleIncidentArrival(index: number, after: number): void {
+    const { channels, frame, queue } = this.parts;
     const e = this.instances[index];
     if (e.spec.type !== 'incident' || e.end === null) return;
-    const channel = sim.channels.find((c) => c.id === (e.spec as { channelId: string }).channelId)!;
+    const channel = channels.find((c) => c.id === (e.spec as { channelId: string }).channelId)!;
     const step = [...channel.steps].reverse().find((s) => s.start <= e.start);
     const rate = (e.spec.surge - 1) * (step?.ratePerSecond ?? 0);
     if (rate <= 0) return;
     const next = after - log(1 - this.incidentRng.next()) / rate;
-    if (next < e.end && next < sim.closeTime) sim.queue.schedule(next, sim.incidentArrivalKind, index, channel.index);
+    if (next < e.end && next < frame.closeTime) queue.schedule(next, Ev.incidentArrival, index, channel.index);
   }
 
   onIncidentArrival(index: number, channel: number): void {
-    this.sim.flow.generateIncident(channel);
-    this.scheduleIncidentArrival(index, this.sim.time);
+    const now = this.parts.clock.now;
+    this.ports.waiting.generate(channel, Origin.new, now, -1, Flag.incident);
+    this.scheduleIncidentArrival(index, now);
   }
 }

@@ -3,17 +3,40 @@
  * with a reason code (for translation), its parameters and an English reason.
  * A refusal changes nothing. The effects are documented in the README.
  */
-import { needsSupervisor, type Command } from '../commands';
-import { adviserStates } from '../model/adviserMachine';
-import { Pending as pendingCodes, pendingNames } from '../model/advisers';
-import type { ActionOutcome } from './supervisorActions';
-import type { Simulation } from './simulation';
-import { formatClock } from '../scenario/schema';
+import { needsSupervisor, type Command } from './commands';
+import { adviserStates, inGroup } from './model/adviserMachine';
+import { Pending as pendingCodes, pendingNames, type AdviserStore } from './model/advisers';
+import type { AdviserDay } from './model/adviserDay';
+import type { ShiftBooks } from './model/books';
+import type { Breaks } from './model/breaks';
+import type { ChannelRuntime } from './model/channelRuntime';
+import type { Clock } from './model/frame';
+import type { Overflow } from './model/overflow';
+import type { Presence } from './model/presence';
+import { done as ok, refuse as no, type ActionOutcome, type SupervisorActions } from './model/supervisorActions';
+import type { AdviserPlan } from './model/team';
+import type { Dialer } from './routing/dialer';
+import type { Router } from './routing/router';
+import { formatClock } from './scenario/schema';
 
 const Pending = { ...pendingCodes };
 
-const ok = (code = 'applied', reason?: string, params?: Record<string, string | number>): ActionOutcome => ({ ok: true, code, reason, params });
-const no = (code: string, reason: string, params: Record<string, string | number> = {}): ActionOutcome => ({ ok: false, code, reason, params });
+/** What commands act on: the centre's modules and stores (see simulation.ts). */
+export interface CommandTargets {
+  readonly clock: Clock;
+  readonly dayStart: number;
+  readonly plans: readonly AdviserPlan[];
+  readonly advisers: AdviserStore;
+  readonly channels: readonly ChannelRuntime[];
+  readonly router: Router;
+  readonly overflow: Overflow;
+  readonly dialers: readonly Dialer[];
+  readonly books: ShiftBooks;
+  readonly supervisorActions: SupervisorActions;
+  readonly day: AdviserDay;
+  readonly breaks: Breaks;
+  readonly presence: Presence;
+}
 
 const activityOf: Record<string, number> = {
   sendToBreak: Pending.break,
@@ -25,7 +48,7 @@ const awayLabel: Record<string, string> = {
   offline: 'logged out', absent: 'absent', break: 'on a break', coaching: 'in a coaching session', training: 'in training', offlineTask: 'on an offline task',
 };
 
-export function applyCommand(sim: Simulation, command: Command): ActionOutcome {
+export function applyCommand(sim: CommandTargets, command: Command): ActionOutcome {
   if (needsSupervisor.has(command.type)) {
     const busy = sim.supervisorActions.busyRefusal();
     if (busy) return busy;
@@ -33,14 +56,15 @@ export function applyCommand(sim: Simulation, command: Command): ActionOutcome {
   switch (command.type) {
     case 'openOverflow':
     case 'closeOverflow': {
-      const group = sim.overflow.findIndex((g) => g.id === command.groupId);
+      const groups = sim.overflow.groups;
+      const group = groups.findIndex((g) => g.id === command.groupId);
       if (group < 0) {
-        const list = sim.overflow.map((g) => g.id).join(', ');
+        const list = groups.map((g) => g.id).join(', ');
         return no('unknownOverflowGroup', `unknown overflow group "${command.groupId}"${list ? ` (groups: ${list})` : ': the scenario has none'}`, { group: command.groupId });
       }
       const open = command.type === 'openOverflow';
-      if (sim.overflow[group].open === open) return no(open ? 'overflowAlreadyOpen' : 'overflowAlreadyClosed', `overflow group "${command.groupId}" is already ${open ? 'open' : 'closed'}`, { group: command.groupId });
-      sim.setOverflow(group, open);
+      if (groups[group].open === open) return no(open ? 'overflowAlreadyOpen' : 'overflowAlreadyClosed', `overflow group "${command.groupId}" is already ${open ? 'open' : 'closed'}`, { group: command.groupId });
+      sim.overflow.setOpen(group, open);
       return ok();
     }
     case 'overrideDialerRules': {
@@ -78,7 +102,7 @@ export function applyCommand(sim: Simulation, command: Command): ActionOutcome {
   }
 }
 
-function applyAdviserCommand(sim: Simulation, command: Command & { adviserId: string }): ActionOutcome {
+function applyAdviserCommand(sim: CommandTargets, command: Command & { adviserId: string }): ActionOutcome {
   const adviser = sim.plans.findIndex((p) => p.id === command.adviserId);
   if (adviser < 0) return no('unknownAdviser', `unknown adviser "${command.adviserId}"`, { adviser: command.adviserId });
   const advisers = sim.advisers;
@@ -86,7 +110,7 @@ function applyAdviserCommand(sim: Simulation, command: Command & { adviserId: st
   const name = sim.plans[adviser].name;
   const who = `${name} (${command.adviserId})`;
   const p = { adviser: name };
-  const loggedOff = state === 'offline' || state === 'absent';
+  const loggedOff = inGroup.off[advisers.state[adviser]] === 1;
 
   switch (command.type) {
     case 'coach':
@@ -99,15 +123,15 @@ function applyAdviserCommand(sim: Simulation, command: Command & { adviserId: st
         return no('alreadyPlanned', `${who} already has "${pendingNames[advisers.pending[adviser]]}" planned after the current contact`, { ...p, planned: pendingNames[advisers.pending[adviser]] });
       }
       if (command.type === 'coach') return sim.supervisorActions.coach(adviser, command.minutes);
-      const outcome = sim.requestActivity(adviser, activityOf[command.type], command.minutes * 60);
+      const outcome = sim.day.requestActivity(adviser, activityOf[command.type], command.minutes * 60);
       return outcome === 'deferred' ? ok('deferred', 'after the current contact') : ok();
     }
     case 'delayBreak':
     case 'cancelBreak': {
-      const k = sim.day.nextBreak(adviser);
+      const k = sim.breaks.next(adviser);
       if (k < 0) return no('noBreakPlanned', `${who} has no break planned`, p);
-      if (command.type === 'delayBreak') sim.day.delayBreak(adviser, k, command.minutes);
-      else sim.day.cancelBreak(adviser, k);
+      if (command.type === 'delayBreak') sim.breaks.delay(adviser, k, command.minutes);
+      else sim.breaks.cancel(adviser, k);
       return ok();
     }
     case 'recognise':
@@ -123,35 +147,35 @@ function applyAdviserCommand(sim: Simulation, command: Command & { adviserId: st
       return sim.supervisorActions.takeOver(adviser);
     case 'logOut': {
       if (loggedOff) return no('notLoggedIn', `${who} is not logged in`, { ...p, state });
-      const outcome = sim.logOut(adviser);
+      const outcome = sim.day.logOut(adviser);
       return outcome === 'deferred' ? ok('deferred', 'after the current contact') : ok();
     }
     case 'logIn':
       if (!loggedOff) return no('alreadyLoggedIn', `${who} is already logged in (${state})`, { ...p, state });
-      sim.logIn(adviser);
+      sim.day.logIn(adviser);
       return ok();
     case 'askOvertime': {
       if (loggedOff) return no('notLoggedIn', `${who} is not on shift`, { ...p, state });
-      const accepted = sim.day.askOvertime(adviser, command.minutes);
+      const accepted = sim.presence.askOvertime(adviser, command.minutes);
       if (!accepted) return no('overtimeDeclined', `${who} declines to stay longer (tired or unhappy)`, p);
       return ok('applied', `shift now ends at ${formatClock(sim.dayStart + advisers.shiftEndAt[adviser])}`, { until: formatClock(sim.dayStart + advisers.shiftEndAt[adviser]) });
     }
     case 'callInAdviser': {
       if (!loggedOff) return no('alreadyLoggedIn', `${who} is already at work (${state})`, { ...p, state });
-      const arrival = sim.day.callIn(adviser);
+      const arrival = sim.presence.callIn(adviser);
       return ok('applied', `arrives at ${formatClock(sim.dayStart + arrival)}`, { arrival: formatClock(sim.dayStart + arrival) });
     }
     case 'recordAbsence':
-      sim.admin.push({ at: sim.time, kind: 'absence', adviserId: command.adviserId, reason: command.reason, source: 'supervisor' });
+      sim.books.admin.push({ at: sim.clock.now, kind: 'absence', adviserId: command.adviserId, reason: command.reason, source: 'supervisor' });
       return ok();
     case 'recordLateness':
-      sim.admin.push({ at: sim.time, kind: 'lateness', adviserId: command.adviserId, minutes: command.minutes, source: 'supervisor' });
+      sim.books.admin.push({ at: sim.clock.now, kind: 'lateness', adviserId: command.adviserId, minutes: command.minutes, source: 'supervisor' });
       return ok();
     case 'setSkills': {
       const unknown = Object.keys(command.skills).filter((k) => !sim.channels.some((c) => c.id === k));
       if (unknown.length > 0) return no('unknownSkill', `unknown skill(s) ${unknown.map((k) => `"${k}"`).join(', ')}: no channel has this id`, { skills: unknown.join(', ') });
       if (!Object.values(command.skills).some((v) => v > 0)) return no('noSkill', 'an adviser needs at least one skill above 0');
-      sim.setSkills(adviser, command.skills);
+      sim.day.setSkills(adviser, command.skills);
       return ok();
     }
     case 'setRoutingProfile':
@@ -164,8 +188,8 @@ function applyAdviserCommand(sim: Simulation, command: Command & { adviserId: st
       if (unskilled.length > 0) return no('noSkillFor', `${who} has no skill for ${unskilled.map((k) => `"${k}"`).join(', ')}`, { ...p, channel: unskilled.join(', ') });
       if (command.type === 'moveToChannel') {
         const only = { [command.channelId]: skills[command.channelId] };
-        sim.setSkills(adviser, only, profile);
-      } else sim.setSkills(adviser, skills, profile);
+        sim.day.setSkills(adviser, only, profile);
+      } else sim.day.setSkills(adviser, skills, profile);
       return ok();
     }
     default:

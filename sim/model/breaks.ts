@@ -1,0 +1,86 @@
+/**
+ * Planned breaks as the day unfolds: due at their time (taken when the adviser
+ * is free), delayed or cancelled by the supervisor (stress; the labour rules
+ * may then be broken, see people.ts).
+ */
+import type { EventQueue } from '../engine/eventQueue';
+import { Pending as pendingCodes, type AdviserStore } from './advisers';
+import { Ev as eventKinds } from './eventKinds';
+import type { Clock } from './frame';
+import { clamp01 } from './humanFactors';
+import { S as machineStates } from './adviserMachine';
+import type { AdviserPlan } from './team';
+
+const Ev = { ...eventKinds };
+const S = { ...machineStates };
+const Pending = { ...pendingCodes };
+
+/** A planned break: delayed, cancelled or taken. */
+export interface BreakPlan {
+  at: number;
+  readonly seconds: number;
+  readonly kind: 'pause' | 'lunch';
+  state: 'planned' | 'taken' | 'cancelled';
+}
+
+export interface BreakParts {
+  readonly clock: Clock;
+  readonly plans: readonly AdviserPlan[];
+  readonly advisers: AdviserStore;
+  readonly queue: EventQueue;
+}
+
+export interface BreakPorts {
+  readonly day: { requestActivity(adviser: number, what: number, seconds: number): 'now' | 'deferred' };
+}
+
+export class Breaks {
+  /** Per adviser, the day's planned breaks in order. */
+  readonly plans: BreakPlan[][];
+
+  constructor(private readonly parts: BreakParts, private readonly ports: BreakPorts) {
+    this.plans = parts.plans.map((p) => p.breaks.map((b) => ({ at: b.at, seconds: b.seconds, kind: b.kind, state: 'planned' as const })));
+  }
+
+  onBreakDue(adviser: number, index: number): void {
+    const { clock, advisers } = this.parts;
+    const plan = this.plans[adviser][index];
+    if (plan.state !== 'planned' || clock.now < plan.at) return; // cancelled, or delayed to later
+    plan.state = 'taken';
+    const s = advisers.state[adviser];
+    if (s === S.offline || s === S.absent || advisers.shiftOver[adviser]) return;
+    if (advisers.pending[adviser] !== Pending.none || s === S.break) return; // something else already planned
+    this.ports.day.requestActivity(adviser, Pending.break, plan.seconds);
+  }
+
+  /** The adviser's next planned break not yet begun (a deferred one counts), or −1. */
+  next(adviser: number): number {
+    const plans = this.plans[adviser];
+    const pendingBreak = this.parts.advisers.pending[adviser] === Pending.break;
+    for (let k = 0; k < plans.length; k++) {
+      if (plans[k].state === 'planned' || (pendingBreak && plans[k].state === 'taken' && plans[k].at <= this.parts.clock.now)) return k;
+    }
+    return -1;
+  }
+
+  /** Pushes break `k` back by `minutes` (stress). */
+  delay(adviser: number, k: number, minutes: number): void {
+    const { clock, advisers, queue } = this.parts;
+    const plan = this.plans[adviser][k];
+    if (advisers.pending[adviser] === Pending.break) advisers.pending[adviser] = Pending.none;
+    plan.state = 'planned';
+    plan.at = Math.max(plan.at, clock.now) + minutes * 60;
+    queue.schedule(plan.at, Ev.breakDue, adviser, k);
+    advisers.stress[adviser] = clamp01(advisers.stress[adviser] + 0.05);
+    advisers.version[adviser]++;
+  }
+
+  /** Cancels break `k` (stress; fatigue keeps growing without it). */
+  cancel(adviser: number, k: number): void {
+    const advisers = this.parts.advisers;
+    if (advisers.pending[adviser] === Pending.break) advisers.pending[adviser] = Pending.none;
+    this.plans[adviser][k].state = 'cancelled';
+    advisers.stress[adviser] = clamp01(advisers.stress[adviser] + 0.1);
+    advisers.version[adviser]++;
+  }
+}

@@ -1,0 +1,281 @@
+/**
+ * The composition root: one scenario, one seed, one run loop. It builds the
+ * centre's stores and modules, wires each module to the ports it needs, and maps
+ * every event kind to its handler. Lifecycle: construct → advanceTo(t) /
+ * submit(command) as often as wanted → runToEnd() → result().
+ *
+ * Everything random comes from named streams seeded by (seed, name); everything
+ * that happens is an event; time is simulated seconds since clock.start.
+ */
+import { applyCommand, type CommandTargets } from './applyCommand';
+import { CommandBook } from './commandBook';
+import { compileSampler } from './engine/distributions';
+import { EventQueue } from './engine/eventQueue';
+import { RandomStreams, type RandomStream } from './engine/rng';
+import { RunLoop, type DueCommands, type MutableClock } from './engine/runLoop';
+import { Timetable } from './engine/timetable';
+import { KpiCounters, TimeAccounts } from './kpi/counters';
+import { KpiRecorder } from './kpi/recorder';
+import { buildResult, type SimulationResult } from './kpi/result';
+import { computeScore } from './kpi/score';
+import { ActivityLog } from './model/activityLog';
+import { AdviserDay, type AdviserDayPorts } from './model/adviserDay';
+import { AdviserStore } from './model/advisers';
+import { ShiftBooks } from './model/books';
+import { Breaks } from './model/breaks';
+import { compileChannel, type ChannelRuntime } from './model/channelRuntime';
+import { ContactStore, Origin } from './model/contacts';
+import { Dialling } from './model/dialling';
+import { Ev as eventKinds } from './model/eventKinds';
+import type { DayFrame } from './model/frame';
+import { createOverflowGroups, Overflow } from './model/overflow';
+import { Presence } from './model/presence';
+import { RaisedHands } from './model/raisedHands';
+import { ScenarioEvents, type ScenarioEventPorts } from './model/scenarioEvents';
+import { Service, type ServicePorts } from './model/service';
+import { Supervisor } from './model/supervisor';
+import { SupervisorActions, type SupervisorPorts } from './model/supervisorActions';
+import { resolveTeam, type AdviserPlan } from './model/team';
+import { Waiting, type WaitingPorts } from './model/waiting';
+import { Dialer } from './routing/dialer';
+import { Router } from './routing/router';
+import { toSeconds, type Scenario } from './scenario/schema';
+import type { CommandRecord, ScoreSnapshot } from './snapshot';
+
+// Module-level constants, so the dispatch switch compiles to a jump table.
+const Ev = { ...eventKinds };
+const ARRIVAL = Ev.arrival, ABANDON = Ev.abandon, HOLD_START = Ev.holdStart, HOLD_END = Ev.holdEnd, TALK_END = Ev.talkEnd;
+const WRAP_END = Ev.wrapEnd, SHIFT_START = Ev.shiftStart, SHIFT_END = Ev.shiftEnd, BREAK_DUE = Ev.breakDue;
+const ACTIVITY_END = Ev.activityEnd, CLOSE = Ev.close, CONCURRENT_END = Ev.concurrentEnd, ANNOUNCEMENT = Ev.announcement;
+const WIDEN = Ev.widen, OVERFLOW_DUE = Ev.overflowDue, EXTERNAL_END = Ev.externalEnd, DIALER_CONNECT = Ev.dialerConnect;
+const DIALER_WAKE = Ev.dialerWake, CONTACT_RETURN = Ev.contactReturn, RAISE_HAND = Ev.raiseHand, HAND_DEADLINE = Ev.handDeadline;
+const SUPERVISOR_FREE = Ev.supervisorFree, SCENARIO_EVENT = Ev.scenarioEvent, INCIDENT_ARRIVAL = Ev.incidentArrival;
+const CALLED_IN_ARRIVAL = Ev.calledInArrival;
+
+/** A port record whose fields are filled in after construction. */
+type Late<T> = { -readonly [K in keyof T]: T[K] };
+
+export interface SimulationOptions {
+  /** Overrides the scenario's seed (replications, what-ifs). */
+  readonly seed?: number;
+}
+
+export class Simulation {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly frame: DayFrame;
+  readonly plans: readonly AdviserPlan[];
+  readonly channels: readonly ChannelRuntime[];
+  readonly queue = new EventQueue(4096);
+  readonly contacts = new ContactStore(1024);
+  readonly advisers: AdviserStore;
+  readonly router: Router;
+  readonly counters: KpiCounters;
+  readonly accounts: TimeAccounts;
+  readonly recorder: KpiRecorder;
+  readonly loop: RunLoop;
+  readonly commands: CommandBook;
+  readonly dialers: Dialer[];
+  readonly activity = new ActivityLog();
+  readonly supervisor = new Supervisor();
+  readonly books: ShiftBooks;
+  readonly waiting: Waiting;
+  readonly service: Service;
+  readonly overflow: Overflow;
+  readonly hands: RaisedHands;
+  readonly day: AdviserDay;
+  readonly breaks: Breaks;
+  readonly presence: Presence;
+  readonly dialling: Dialling;
+  readonly supervisorActions: SupervisorActions;
+  readonly scenarioEvents: ScenarioEvents;
+  private closed = false;
+
+  constructor(scenario: Scenario, options: SimulationOptions = {}) {
+    this.scenario = scenario;
+    this.seed = options.seed ?? scenario.seed;
+    const dayStart = toSeconds(scenario.clock.start);
+    const closeTime = toSeconds(scenario.clock.end) - dayStart;
+    const realistic = scenario.mode === 'realistic';
+    const frame: DayFrame = {
+      dayStart, closeTime, realistic,
+      warmupEnd: Math.min(scenario.stats.warmupMinutes * 60, closeTime),
+      shortAbandonSeconds: scenario.stats.shortAbandonSeconds,
+    };
+    this.frame = frame;
+    const streams = new RandomStreams(this.seed);
+    const peopleRng: RandomStream = streams.stream('people');
+    const overflowSpecs = scenario.overflow ?? [];
+    this.channels = scenario.channels.map((c, i) =>
+      compileChannel(c, i, scenario.channels, streams, dayStart, closeTime, overflowSpecs.some((g) => g.channels.includes(c.id)), realistic),
+    );
+    for (const ch of this.channels) {
+      if (ch.spec.callback) ch.callbackChannel = scenario.channels.findIndex((c) => c.id === ch.spec.callback!.channel);
+    }
+    const intervalSeconds = scenario.stats.intervalMinutes * 60;
+    this.counters = new KpiCounters(this.channels.length, intervalSeconds, closeTime, frame.warmupEnd);
+    this.accounts = new TimeAccounts(intervalSeconds, this.counters.intervalCount, frame.warmupEnd);
+    this.recorder = new KpiRecorder(this.counters, this.contacts, frame.warmupEnd);
+    this.plans = resolveTeam(scenario);
+    this.advisers = new AdviserStore(this.plans, this.channels.map((c) => c.id), this.accounts);
+    this.router = new Router(this.channels, this.advisers, this.contacts);
+    this.dialers = this.channels.filter((c) => c.kind === 'outbound').map((c) => new Dialer(c, scenario.date!, dayStart, streams));
+
+    const clock: MutableClock = { now: 0 };
+    const { contacts, advisers, router, recorder, queue, channels, plans, activity, supervisor } = this;
+    this.books = new ShiftBooks({ clock, dayStart, plans, activity, hourlyWage: scenario.costs.hourlyWage });
+    const books = this.books;
+
+    // Modules call each other both ways; each sees only the ports it declares, filled in once all exist.
+    const late = {
+      scenarioEvents: {} as Late<ScenarioEventPorts>, service: {} as Late<ServicePorts>, waiting: {} as Late<WaitingPorts>,
+      supervisor: {} as Late<SupervisorPorts>, day: {} as Late<AdviserDayPorts>,
+    };
+    this.scenarioEvents = new ScenarioEvents({ clock, frame, events: scenario.events ?? [], channels, plans, advisers, queue, activity, streams }, late.scenarioEvents);
+    this.service = new Service({ clock, frame, channels, contacts, advisers, router, recorder, queue, conditions: this.scenarioEvents }, late.service);
+    this.waiting = new Waiting({ clock, frame, channels, contacts, router, recorder, queue }, late.waiting);
+    const groups = createOverflowGroups(overflowSpecs, channels.map((c) => c.id));
+    this.overflow = new Overflow({ clock, channels, contacts, recorder, queue, router, groups }, { waiting: this.waiting, service: this.service });
+    this.hands = new RaisedHands({ clock, contacts, advisers, plans, recorder, queue, activity }, { service: this.service });
+    this.supervisorActions = new SupervisorActions({ clock, dayStart, plans, advisers, contacts, supervisor, queue, activity, books }, late.supervisor);
+    this.day = new AdviserDay(
+      { clock, frame, channels, plans, advisers, router, queue, supervisor, books, peopleRng, absentAtStart: this.scenarioEvents.absentAtStart },
+      late.day,
+    );
+    this.dialling = new Dialling(
+      { clock, frame, contacts, advisers, router, recorder, queue, dialers: this.dialers, books, campaignStarts: this.scenarioEvents.campaignStarts },
+      { service: this.service, day: this.day },
+    );
+    this.presence = new Presence(
+      { clock, frame, plans, advisers, queue, books, activity, peopleRng, callInDelayMinutes: scenario.costs.callInDelayMinutes },
+      { day: this.day },
+    );
+    this.breaks = new Breaks({ clock, plans, advisers, queue }, { day: this.day });
+    Object.assign(late.scenarioEvents, { presence: this.presence, dialling: this.dialling, waiting: this.waiting });
+    Object.assign(late.service, { day: this.day, hands: this.hands });
+    Object.assign(late.waiting, { service: this.service, overflow: this.overflow });
+    Object.assign(late.supervisor, { hands: this.hands, service: this.service, day: this.day });
+    Object.assign(late.day, { service: this.service, dialling: this.dialling, waiting: this.waiting, presence: this.presence, coaching: this.supervisorActions });
+    if (realistic) advisers.onBreach = (a, rule, at) => books.labourBreach(a, rule, at);
+
+    this.channels.forEach((c, i) => {
+      const first = c.arrivals ? c.arrivals.next(-1) : Infinity;
+      if (first < Infinity) queue.schedule(first, Ev.arrival, i);
+    });
+    const statics: { time: number; kind: number; a: number; b: number }[] = [{ time: closeTime, kind: Ev.close, a: 0, b: 0 }];
+    this.plans.forEach((p, a) => {
+      statics.push({ time: Math.max(0, p.shiftStart), kind: Ev.shiftStart, a, b: 0 });
+      statics.push({ time: Math.max(0, p.shiftEnd), kind: Ev.shiftEnd, a, b: 0 });
+      p.breaks.forEach((br, k) => statics.push({ time: Math.max(0, br.at), kind: Ev.breakDue, a, b: k }));
+    });
+    statics.push(...this.scenarioEvents.timetableEntries());
+    const commands: DueCommands = { nextTime: () => this.commands.nextTime(), applyDue: (now) => this.commands.applyDue(now) };
+    this.loop = new RunLoop(queue, new Timetable(statics), (kind, a, b) => this.dispatch(kind, a, b), commands, clock);
+    const targets: CommandTargets = {
+      clock, dayStart, plans, advisers, channels, router, overflow: this.overflow, dialers: this.dialers, books,
+      supervisorActions: this.supervisorActions, day: this.day, breaks: this.breaks, presence: this.presence,
+    };
+    this.commands = new CommandBook({
+      clock, dayStart, activity,
+      nextEventTime: () => this.loop.nextEventTime(),
+      apply: (command) => applyCommand(targets, command),
+    });
+    this.seedBacklogs(streams);
+  }
+
+  /** Emails already waiting at opening, carried over from the day before. */
+  private seedBacklogs(streams: RandomStreams): void {
+    for (const ch of this.channels) {
+      const backlog = ch.spec.backlog;
+      if (!backlog) continue;
+      const ages = compileSampler(backlog.ageHours);
+      const rng = streams.stream(`backlog:${ch.id}`);
+      const arrivals = Array.from({ length: backlog.count }, () => -ages(rng) * 3600).sort((x, y) => x - y);
+      for (const arrival of arrivals) this.waiting.generate(ch.index, Origin.carriedIn, arrival);
+    }
+  }
+
+  /** Current simulated time (seconds since scenario start). */
+  get time(): number {
+    return this.loop.now;
+  }
+
+  get events(): number {
+    return this.loop.events;
+  }
+
+  /** True when the day is over and every contact has left. */
+  get finished(): boolean {
+    return this.loop.idle && !this.commands.hasPending();
+  }
+
+  /** Runs every event (and logged command) up to and including time `target`. */
+  advanceTo(target: number): void {
+    this.loop.advanceTo(target);
+    if (this.finished) this.closeBooks();
+  }
+
+  /** Runs the whole day, until every contact has left. */
+  runToEnd(): void {
+    this.advanceTo(Infinity);
+  }
+
+  /** Validates a command and applies it now (or at its `at`); see CommandBook. */
+  submit(command: unknown): CommandRecord {
+    return this.commands.submit(command);
+  }
+
+  score(): ScoreSnapshot {
+    return computeScore({
+      counters: this.counters, channels: this.channels, accounts: this.accounts, breaches: this.books.breaches.length,
+      costs: { overflow: this.overflow.cost, overtime: this.books.overtimeCost }, budget: this.scenario.costs.budget,
+    });
+  }
+
+  /** The run's result (KPIs, command log, books, score, hash): the JSON contract of `npm run sim -- --json`. */
+  result(): SimulationResult {
+    return buildResult({
+      scenario: this.scenario, seed: this.seed, frame: this.frame, events: this.loop.events, lastEventTime: this.loop.lastEventTime,
+      counters: this.counters, accounts: this.accounts, channels: this.channels, commandLog: this.commands.log, books: this.books,
+      overflow: this.overflow.groups, dialers: this.dialers, score: this.score(), activityCounts: this.activity.counts,
+    });
+  }
+
+  private closeBooks(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.waiting.carryOver();
+    this.advisers.accrueUntil(this.loop.lastEventTime);
+  }
+
+  private dispatch(kind: number, a: number, b: number): void {
+    switch (kind) {
+      case ARRIVAL: return this.waiting.onArrival(a);
+      case ABANDON: return this.waiting.onAbandon(a);
+      case HOLD_START: return this.service.onHoldStart(a);
+      case HOLD_END: return this.service.onHoldEnd(a);
+      case TALK_END: return this.service.onTalkEnd(a);
+      case WRAP_END: return this.service.onWrapEnd(a);
+      case SHIFT_START: return this.day.onShiftStart(a);
+      case SHIFT_END: return this.day.onShiftEnd(a);
+      case BREAK_DUE: return this.breaks.onBreakDue(a, b);
+      case ACTIVITY_END: return this.day.onActivityEnd(a, b);
+      case CLOSE: return this.waiting.closeIfNobodyCanServeAny();
+      case CONCURRENT_END: return this.service.onConcurrentEnd(a);
+      case ANNOUNCEMENT: return this.waiting.onAnnouncement(a, b);
+      case WIDEN: return this.waiting.onWiden(a, b);
+      case OVERFLOW_DUE: return this.overflow.onOverflowDue(a, b);
+      case EXTERNAL_END: return this.overflow.onExternalEnd(a, b);
+      case DIALER_CONNECT: return this.dialling.onDialerConnect(a);
+      case DIALER_WAKE: return this.dialling.onDialerWake(a);
+      case CONTACT_RETURN: return this.waiting.onReturn(a, b);
+      case RAISE_HAND: return this.hands.onRaiseHand(a, b);
+      case HAND_DEADLINE: return this.hands.onHandDeadline(a, b);
+      case SUPERVISOR_FREE: return this.supervisorActions.onSupervisorFree(b);
+      case SCENARIO_EVENT: return this.scenarioEvents.onEvent(a, b);
+      case INCIDENT_ARRIVAL: return this.scenarioEvents.onIncidentArrival(a, b);
+      case CALLED_IN_ARRIVAL: return this.presence.onCalledInArrival(a);
+      default: throw new Error(`unknown event kind ${kind} (a=${a}, b=${b}, t=${this.loop.now})`);
+    }
+  }
+}
