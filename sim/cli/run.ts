@@ -6,51 +6,15 @@
  * 2 bad input (the message names the file, the JSON path and the problem),
  * 1 internal error.
  */
-import { createSimulation, deriveSeed, type Scenario, type SimulationResult } from '../index';
-import { estimateChannel, type ChannelEstimates } from '../kpi/replications';
 import { parseArgs, UsageError } from './args';
 import { loadCommandLog, loadScenarioFile, runMain, writeOutputFile } from './io';
 import { makeResultFile } from './resultFile';
+import { runScenario } from './runScenario';
 import { formatTable } from './table';
 
+export { replicationSeeds, runScenario, type RunOutput } from './runScenario';
+
 const USAGE = 'usage: npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json] [--result out.json]';
-
-export interface RunOutput extends SimulationResult {
-  readonly wallMs: number;
-  readonly replications?: {
-    readonly count: number;
-    readonly seeds: readonly number[];
-    readonly byChannel: Readonly<Record<string, ChannelEstimates>>;
-    readonly occupancy: ChannelEstimates['serviceLevel'];
-  };
-}
-
-/** Seeds of replications: derived from the scenario seed, so adding one shifts no other. */
-export function replicationSeeds(seed: number, count: number): number[] {
-  return Array.from({ length: count }, (_, i) => deriveSeed(seed, 'replication', i));
-}
-
-export function runScenario(scenario: Scenario, opts: { seed?: number; commands?: readonly unknown[]; replications?: number }): RunOutput {
-  const started = performance.now();
-  const sim = createSimulation(scenario, { seed: opts.seed, commands: opts.commands });
-  sim.runToEnd();
-  const result = sim.result();
-  const wallMs = performance.now() - started;
-  const n = opts.replications ?? 1;
-  if (n < 2) return { ...result, wallMs };
-
-  const seeds = replicationSeeds(opts.seed ?? scenario.seed, n);
-  const runs = seeds.map((seed) => {
-    const r = createSimulation(scenario, { seed, commands: opts.commands });
-    r.runToEnd();
-    return r.result();
-  });
-  const byChannel = Object.fromEntries(
-    scenario.channels.map((c) => [c.id, estimateChannel(runs.map((r) => r.kpis.byChannel[c.id]))]),
-  );
-  const occupancy = estimateChannel(runs.map((r) => ({ ...r.kpis.byChannel[scenario.channels[0].id], serviceLevel: r.kpis.occupancy }))).serviceLevel;
-  return { ...result, wallMs: performance.now() - started, replications: { count: n, seeds, byChannel, occupancy } };
-}
 
 function main(argv: string[]): number {
   const args = parseArgs(argv, { seed: 'int', commands: 'string', replications: 'int', json: 'boolean', result: 'string', help: 'boolean' });

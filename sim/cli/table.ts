@@ -1,6 +1,6 @@
 /** The readable (non --json) output of `npm run sim`. */
 import type { Scenario } from '../index';
-import type { RunOutput } from './run';
+import type { RunOutput } from './runScenario';
 
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)} %`);
 const sec = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${v.toFixed(1)} s`);

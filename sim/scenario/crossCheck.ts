@@ -4,7 +4,7 @@
  * channel kinds. Each problem names its JSON path (routing data is checked on
  * load, as in ContactCenters, so a run never starts on an inconsistent centre).
  */
-import type { ScenarioProblem } from './load';
+import type { ScenarioProblem } from './problems';
 import type { Channel, ChannelKind, Scenario } from './schema';
 import { toSeconds } from './schema';
 

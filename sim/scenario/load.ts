@@ -5,27 +5,10 @@
  */
 import type { z } from 'zod';
 import { crossCheck } from './crossCheck';
+import { ScenarioError, jsonPath, type ScenarioProblem } from './problems';
 import { scenarioSchema, type Scenario } from './schema';
 
-export interface ScenarioProblem {
-  readonly path: string;
-  readonly message: string;
-}
-
-export class ScenarioError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: readonly ScenarioProblem[],
-  ) {
-    super(problems.map((p) => `${file}: ${p.path}: ${p.message}`).join('\n'));
-    this.name = 'ScenarioError';
-  }
-}
-
-/** "$.channels[0].handleTime" from a zod issue path. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  return '$' + path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
-}
+export { ScenarioError, jsonPath, type ScenarioProblem } from './problems';
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
