@@ -80,6 +80,8 @@ export class AdviserStore {
   readonly briefed: Uint8Array;
   /** In (or due for) the team briefing: the training activity is the briefing. */
   readonly briefing: Uint8Array;
+  /** When the next planned break is due (Infinity: none left); kept by breaks.ts, read by routing to drain chats. */
+  readonly breakDueAt: Float64Array;
   /** Shift end in simulated seconds (overtime pushes it back). */
   readonly shiftEndAt: Float64Array;
   /** Logged out to be marked absent (a sick call while on a contact). */
@@ -135,6 +137,7 @@ export class AdviserStore {
     this.talkEndAt = new Float64Array(n);
     this.briefed = new Uint8Array(n);
     this.briefing = new Uint8Array(n);
+    this.breakDueAt = new Float64Array(n).fill(Infinity);
     this.shiftEndAt = Float64Array.from(plans, (p) => p.shiftEnd);
     this.absentAfterLogout = new Uint8Array(n);
     this.calledInAt = new Float64Array(n).fill(-1);

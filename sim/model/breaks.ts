@@ -40,6 +40,14 @@ export class Breaks {
 
   constructor(private readonly parts: BreakParts, private readonly ports: BreakPorts) {
     this.plans = parts.plans.map((p) => p.breaks.map((b) => ({ at: b.at, seconds: b.seconds, kind: b.kind, state: 'planned' as const })));
+    for (let a = 0; a < this.plans.length; a++) this.refreshDue(a);
+  }
+
+  /** Keeps the adviser's next planned break time current (routing drains chats ahead of it). */
+  private refreshDue(adviser: number): void {
+    let due = Infinity;
+    for (const plan of this.plans[adviser]) if (plan.state === 'planned' && plan.at < due) due = plan.at;
+    this.parts.advisers.breakDueAt[adviser] = due;
   }
 
   onBreakDue(adviser: number, index: number): void {
@@ -47,6 +55,7 @@ export class Breaks {
     const plan = this.plans[adviser][index];
     if (plan.state !== 'planned' || clock.now < plan.at) return; // cancelled, or delayed to later
     plan.state = 'taken';
+    this.refreshDue(adviser);
     const s = advisers.state[adviser];
     if (s === S.offline || s === S.absent || advisers.shiftOver[adviser]) return;
     if (advisers.pending[adviser] !== Pending.none || s === S.break) return; // something else already planned
@@ -71,6 +80,7 @@ export class Breaks {
     plan.state = 'planned';
     plan.at = Math.max(plan.at, clock.now) + minutes * 60;
     queue.schedule(plan.at, Ev.breakDue, adviser, k);
+    this.refreshDue(adviser);
     advisers.stress[adviser] = clamp01(advisers.stress[adviser] + 0.05);
     advisers.version[adviser]++;
   }
@@ -80,6 +90,7 @@ export class Breaks {
     const advisers = this.parts.advisers;
     if (advisers.pending[adviser] === Pending.break) advisers.pending[adviser] = Pending.none;
     this.plans[adviser][k].state = 'cancelled';
+    this.refreshDue(adviser);
     advisers.stress[adviser] = clamp01(advisers.stress[adviser] + 0.1);
     advisers.version[adviser]++;
   }

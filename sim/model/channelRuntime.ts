@@ -3,7 +3,7 @@
  * (so adding a channel or an option shifts no other channel's customers), and
  * its options resolved to plain numbers.
  */
-import { compileSampler, type Sampler } from '../engine/distributions';
+import { compileSampler, distributionMean, type Sampler } from '../engine/distributions';
 import { PiecewisePoissonArrivals, type RateStep } from '../engine/arrivals';
 import type { RandomStream, RandomStreams } from '../engine/rng';
 import type { Channel, ChannelKind } from '../scenario/schema';
@@ -68,6 +68,12 @@ export interface ChannelRuntime {
   callbackThreshold: number;
   /** Queue priority, mutable by command. */
   priority: number;
+  /**
+   * Chat and messaging: how long before a planned break an adviser stops taking new
+   * conversations, so the current ones end in time (the mean conversation at full
+   * concurrency, with its customer gaps); 0 for one-at-a-time channels.
+   */
+  readonly drainSeconds: number;
   /** True when customers' later behaviour needs draws (retrial, resolution, callback, IVR). */
   readonly needsBehaviourDraws: boolean;
 }
@@ -85,6 +91,13 @@ export function compileChannel(
   }
   const tiers = c.widening ?? [{ afterSeconds: 0, minProficiency: 0 }];
   const blend = c.onlyWhen ? all.findIndex((o) => o.id === c.onlyWhen!.channel) : -1;
+  const concurrent = c.kind === 'chat' || c.kind === 'messaging';
+  const maxConcurrent = c.maxConcurrent ?? defaultConcurrency[c.kind] ?? 1;
+  const stretch = c.concurrencyStretch ?? 0.25;
+  const exchanges = c.exchanges ? distributionMean(c.exchanges) : 1;
+  const drainSeconds = concurrent
+    ? distributionMean(c.handleTime) * exchanges * (1 + stretch * (maxConcurrent - 1)) + (c.gap ? distributionMean(c.gap) * Math.max(0, exchanges - 1) : 0) + distributionMean(c.wrapUp)
+    : 0;
   const talkMean = c.handleTime.dist === 'constant' ? c.handleTime.value : c.handleTime.dist === 'empirical' ? c.handleTime.values.reduce((a, b) => a + b, 0) / c.handleTime.values.length : c.handleTime.mean;
   return {
     index,
@@ -94,9 +107,10 @@ export function compileChannel(
     threshold: c.serviceLevel.thresholdSeconds,
     priority: c.priority ?? defaultPriority[c.kind],
     realTime: c.kind === 'voice' || c.kind === 'chat' || c.kind === 'messaging',
-    concurrent: c.kind === 'chat' || c.kind === 'messaging',
-    maxConcurrent: c.maxConcurrent ?? defaultConcurrency[c.kind] ?? 1,
-    concurrencyStretch: c.concurrencyStretch ?? 0.25,
+    concurrent,
+    maxConcurrent,
+    concurrencyStretch: stretch,
+    drainSeconds,
     arrivals: c.arrivals ? new PiecewisePoissonArrivals(steps, closeTime, streams.stream(`arrivals:${c.id}`)) : null,
     steps,
     workRng: streams.stream(`work:${c.id}`),

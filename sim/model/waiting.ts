@@ -102,7 +102,7 @@ export class Waiting {
     const channel = contacts.channel[slot];
     const ch = this.channels[channel];
     const now = this.clock.now;
-    const adviser = this.router.findAdviser(channel, now - contacts.arrival[slot]);
+    const adviser = this.router.findAdviser(channel, now - contacts.arrival[slot], now);
     if (adviser >= 0) {
       this.ports.service.answer(slot, adviser);
       return;
@@ -212,7 +212,8 @@ export class Waiting {
   /** The contact has waited long enough for the next skill tier: try again. */
   onWiden(slot: number, tag: number): void {
     if (!this.stillWaiting(slot, tag)) return;
-    const adviser = this.router.findAdviser(this.contacts.channel[slot], this.clock.now - this.contacts.arrival[slot]);
+    const now = this.clock.now;
+    const adviser = this.router.findAdviser(this.contacts.channel[slot], now - this.contacts.arrival[slot], now);
     if (adviser < 0) return;
     this.leaveQueue(slot);
     this.ports.service.answer(slot, adviser);

@@ -80,14 +80,15 @@ export class Router {
    * chatting adviser with room for a concurrent channel, else the longest-idle
    * adviser with enough proficiency (removed from the idle pool); -1 if none.
    */
-  findAdviser(channel: number, wait: number): number {
+  findAdviser(channel: number, wait: number, now: number): number {
     const ch = this.channels[channel];
     let min = 0;
+    const drain = ch.drainSeconds;
     if (!ch.simpleRouting) {
       if (!this.open(channel)) return -1;
       min = minProficiencyAfter(ch, wait);
       if (ch.concurrent) {
-        const a = this.leastLoadedChatter(channel, min);
+        const a = this.leastLoadedChatter(channel, min, now);
         if (a >= 0) return a;
       }
     }
@@ -102,7 +103,7 @@ export class Router {
         continue;
       }
       const p = this.advisers.skills[adviser][channel];
-      if (p > 0 && p >= min) {
+      if (p > 0 && p >= min && !(drain > 0 && this.advisers.breakDueAt[adviser] - now < drain)) {
         if (i === 0) ring.shift();
         else ring.removeAt(i);
         return adviser;
@@ -111,13 +112,16 @@ export class Router {
     return -1;
   }
 
-  private leastLoadedChatter(channel: number, min: number): number {
+  private leastLoadedChatter(channel: number, min: number, now: number): number {
     const advisers = this.advisers;
+    const drain = this.channels[channel].drainSeconds;
     let best = -1;
     let bestLoad = Infinity;
     for (const a of this.chatting) {
       const p = advisers.skills[a][channel];
       if (!(p > 0 && p >= min) || advisers.contact[a] >= 0 || advisers.state[a] !== S.talking) continue;
+      // A break, an activity or the end of the shift is waiting: no new conversation, let the current ones end.
+      if (advisers.pending[a] !== 0 || advisers.shiftOver[a] || advisers.breakDueAt[a] - now < drain) continue;
       const room = advisers.concurrencyLimit(a, this.channels[channel]) - advisers.concurrent[a];
       if (room <= 0) continue;
       const load = advisers.concurrent[a] / advisers.concurrencyLimit(a, this.channels[channel]);
@@ -197,6 +201,7 @@ export class Router {
       if (this.waiting[c] === 0) continue;
       const ch = this.channels[c];
       if (!ch.simpleRouting && !this.open(c)) continue;
+      if (ch.drainSeconds > 0 && this.advisers.breakDueAt[adviser] - now < ch.drainSeconds) continue; // a break is near
       if (concurrentOnly && (!ch.concurrent || this.advisers.concurrent[adviser] >= this.advisers.concurrencyLimit(adviser, ch))) continue;
       const slot = this.head(c);
       if (slot < 0 || (!ch.simpleRouting && skills[c] < minProficiencyAfter(ch, now - contacts.arrival[slot]))) continue;
