@@ -58,8 +58,21 @@ export function defaultBreaks(shiftStart: number, shiftEnd: number, adviserIndex
     if (Math.abs(at - lunchAt) < 75 * 60) continue; // the lunch covers this pause
     breaks.push({ at, seconds: 10 * 60, kind: 'pause' });
   }
-  return breaks.sort((a, b) => a.at - b.at);
+  breaks.sort((a, b) => a.at - b.at);
+  // Skipping the pauses the lunch covers can leave a 2 h 50 stretch before it: one late
+  // start (a long call) and the 3-hour rule is broken. Split any stretch over 2 h 30.
+  const withMargin: PlannedBreak[] = [];
+  let from = shiftStart;
+  for (const b of [...breaks, { at: shiftEnd, seconds: 0, kind: 'pause' as const }]) {
+    if (b.at - from > MAX_PLANNED_STRETCH) withMargin.push({ at: (from + b.at) / 2, seconds: 10 * 60, kind: 'pause' });
+    if (b.seconds > 0) withMargin.push(b);
+    from = b.at + b.seconds;
+  }
+  return withMargin;
 }
+
+/** The longest planned work stretch between pauses: leaves half an hour for late starts under the 3-hour rule. */
+const MAX_PLANNED_STRETCH = 2.5 * 3600;
 
 /** Generated groups of a scenario's team, as a list (one object or an array in the file). */
 export function generatedGroups(scenario: Scenario): GeneratedGroup[] {

@@ -3,8 +3,11 @@
  * must keep every adviser within the rules (DOMAIN.md §3), so that a breach in a
  * trainee's run is always something the trainee did.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { E } from '../../sim/model/adviserMachine';
+import { defaultBreaks } from '../../sim/model/team';
 import { Simulation } from '../../sim/simulation';
 import { loadScenario } from './helpers';
 
@@ -32,5 +35,39 @@ describe('labour rules with no commands', () => {
         }
       }
     }
+  });
+
+  const realistic = ['scenarios/training', 'scenarios/exam'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f)));
+
+  it.each(realistic)('%s breaks no labour rule on 10 seeds', (file) => {
+    const scenario = loadScenario(file);
+    for (let seed = 1; seed <= 10; seed++) {
+      const sim = new Simulation(scenario, { seed });
+      sim.runToEnd();
+      const labour = sim.books.breaches.filter((b) => b.adviserId !== undefined).map((b) => `${b.rule} ${b.adviserId} at ${(b.at / 3600).toFixed(2)} h`);
+      expect(labour, `seed ${seed}`).toEqual([]);
+    }
+  });
+});
+
+describe('default break plans', () => {
+  it('plan no work stretch over 2 h 30 between pauses, whatever the shift length and stagger', () => {
+    for (let hours = 3; hours <= 10; hours += 0.5) {
+      for (let adviser = 0; adviser < 4; adviser++) {
+        const end = hours * 3600;
+        let from = 0;
+        for (const b of [...defaultBreaks(0, end, adviser), { at: end, seconds: 0 }]) {
+          expect(b.at - from, `${hours} h shift, adviser ${adviser}: stretch ending at ${b.at / 3600} h`).toBeLessThanOrEqual(2.5 * 3600);
+          from = b.at + b.seconds;
+        }
+      }
+    }
+  });
+
+  it('give a 45-minute lunch from a 6-hour shift (L3121-16), never before', () => {
+    expect(defaultBreaks(0, 5.5 * 3600, 0).some((b) => b.kind === 'lunch')).toBe(false);
+    const lunch = defaultBreaks(0, 6 * 3600, 0).filter((b) => b.kind === 'lunch');
+    expect(lunch).toHaveLength(1);
+    expect(lunch[0].seconds).toBe(45 * 60);
   });
 });
