@@ -5,7 +5,7 @@
  * | action     | supervisor busy                     | effect |
  * |------------|-------------------------------------|--------|
  * | listenIn   | until the call ends, at most 5 min  | reveals the adviser's real quality on it; announced and logged (CNIL) |
- * | whisper    | 2 min                               | answers a raised hand: the rest of the call × 0.85 (× 0.95 otherwise) |
+ * | whisper    | 2 min                               | answers a raised hand: the rest of the call × 0.85 |
  * | barge      | until the call ends                 | answers a raised hand: rest × 0.6, resolved; less stress |
  * | takeOver   | rest of the call × 0.8              | answers a raised hand: the adviser is free at once; resolved |
  * | coach      | the session (N minutes)             | proficiency + (most for new hires), fading over hours; adviser off the queue |
@@ -61,7 +61,7 @@ export interface SupervisorParts {
 }
 
 export interface SupervisorPorts {
-  readonly hands: { answer(adviser: number): boolean };
+  readonly hands: { isRaised(adviser: number): boolean; answer(adviser: number): boolean };
   readonly service: { rescheduleTalkEnd(adviser: number, at: number): boolean; proficiency(adviser: number, channel: number): number };
   readonly day: { requestActivity(adviser: number, what: number, seconds: number): 'now' | 'deferred' };
 }
@@ -120,12 +120,16 @@ export class SupervisorActions {
   }
 
   /**
-   * The preamble whisper, barge and take over share: the adviser must be talking
-   * on a contact; a raised hand is answered. Returns the contact and whether a hand was up.
+   * The preamble whisper, barge and take over share: they answer a raised hand, so
+   * the adviser must be talking on a contact with a hand up; the hand is answered.
    */
   private support(adviser: number): { slot: number; answered: boolean } | ActionOutcome {
     const slot = this.liveContact(adviser, true);
     if (typeof slot !== 'number') return slot;
+    if (!this.ports.hands.isRaised(adviser)) {
+      const who = this.parts.plans[adviser].name;
+      return refuse('noRaisedHand', `${who} has not raised a hand: whisper, barge and take over answer a raised hand (listen in to assess a call)`, { adviser: who });
+    }
     return { slot, answered: this.ports.hands.answer(adviser) };
   }
 
@@ -137,8 +141,8 @@ export class SupervisorActions {
   whisper(adviser: number): ActionOutcome {
     const s = this.support(adviser);
     if ('ok' in s) return s;
-    if (s.answered) this.parts.contacts.flags[s.slot] |= Flag.supported;
-    this.ports.service.rescheduleTalkEnd(adviser, this.parts.clock.now + this.remainingTalk(adviser) * (s.answered ? 0.85 : 0.95));
+    this.parts.contacts.flags[s.slot] |= Flag.supported;
+    this.ports.service.rescheduleTalkEnd(adviser, this.parts.clock.now + this.remainingTalk(adviser) * 0.85);
     this.occupy('whispering', adviser, WHISPER);
     return this.logSupport('whisper', adviser, s.answered);
   }

@@ -41,7 +41,7 @@ export const supervisorActions: ReadonlySet<string> = new Set(['coach', 'recogni
 export const liveActions: ReadonlySet<string> = new Set(['listenIn', 'whisper', 'barge', 'takeOver']);
 
 /** Why an action is not offered now; each has an i18n key `why.<code>`. */
-export type Why = 'supervisorBusy' | 'loggedOut' | 'away' | 'pending' | 'noContact' | 'loggedIn' | 'onShift';
+export type Why = 'supervisorBusy' | 'loggedOut' | 'away' | 'pending' | 'noContact' | 'noRaisedHand' | 'loggedIn' | 'onShift';
 
 export type Availability = { readonly ok: true } | { readonly ok: false; readonly why: Why };
 
@@ -84,10 +84,13 @@ function adviserRule(action: AdviserAction, a: AdviserSnapshot, out: boolean): A
     case 'cancelBreak':
       return out ? no('loggedOut') : ok;
     case 'listenIn':
+      return isOnContact(a) ? ok : no('noContact');
     case 'whisper':
     case 'barge':
     case 'takeOver':
-      return isOnContact(a) ? ok : no('noContact');
+      // They answer a raised hand (the engine refuses them otherwise).
+      if (!isOnContact(a)) return no('noContact');
+      return a.raisedHand ? ok : no('noRaisedHand');
     case 'recognise':
     case 'askOvertime':
       return out ? no('loggedOut') : ok;

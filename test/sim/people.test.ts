@@ -138,6 +138,23 @@ describe('raised hands and the supervisor', () => {
     expect(sim.activity.entries.some((e) => e.code === 'listenIn' && /informed/.test(e.text))).toBe(true);
   });
 
+  it('refuses whisper, barge and take over for an adviser with no raised hand, and changes nothing', () => {
+    const tried = createSimulation(calm);
+    const untouched = createSimulation(calm);
+    tried.advanceTo(at('09:00'));
+    untouched.advanceTo(at('09:00'));
+    const talking = tried.snapshot().advisers.find((a) => a.state === 'talking' && a.raisedHand === null)!;
+    expect(talking).toBeDefined();
+    for (const type of ['whisper', 'barge', 'takeOver'] as const) {
+      expect(tried.submit({ type, adviserId: talking.id })).toMatchObject({ status: 'rejected', code: 'noRaisedHand', params: { adviser: talking.name } });
+    }
+    expect(tried.snapshot().supervisor.state).toBe('available');
+    tried.runToEnd();
+    untouched.runToEnd();
+    expect(tried.result().kpis).toEqual(untouched.result().kpis);
+    expect(tried.result().events).toBe(untouched.result().events);
+  });
+
   it('refuses to whisper to an adviser who is not on a contact', () => {
     const sim = createSimulation(calm);
     sim.advanceTo(at('08:00:30'));

@@ -25,17 +25,25 @@ describe('action rules', () => {
   });
 
   it('offer listen-in, whisper, barge and take-over only on a live contact', () => {
+    const hand = { since: 0, deadline: 90, contactId: 1, vip: false };
     for (const action of ['listenIn', 'whisper', 'barge', 'takeOver'] as const) {
       expect(availability(action, adviser({ state: 'available' }), free)).toEqual({ ok: false, why: 'noContact' });
       expect(availability(action, adviser({ state: 'wrapUp' }), free).ok).toBe(false);
-      expect(availability(action, adviser({ state: 'talking' }), free).ok).toBe(true);
-      expect(availability(action, adviser({ state: 'hold' }), free).ok).toBe(true);
+      expect(availability(action, adviser({ state: 'talking', raisedHand: hand }), free).ok).toBe(true);
+      expect(availability(action, adviser({ state: 'hold', raisedHand: hand }), free).ok).toBe(true);
     }
+  });
+
+  it('offer whisper, barge and take-over only to answer a raised hand; listen-in on any live contact', () => {
+    for (const action of ['whisper', 'barge', 'takeOver'] as const) {
+      expect(availability(action, adviser({ state: 'talking' }), free)).toEqual({ ok: false, why: 'noRaisedHand' });
+    }
+    expect(availability('listenIn', adviser({ state: 'talking' }), free).ok).toBe(true);
   });
 
   it('hold back what needs the supervisor while they are busy, and nothing else', () => {
     expect(availability('coach', adviser(), busy)).toEqual({ ok: false, why: 'supervisorBusy' });
-    expect(availability('whisper', adviser({ state: 'talking' }), busy)).toEqual({ ok: false, why: 'supervisorBusy' });
+    expect(availability('whisper', adviser({ state: 'talking', raisedHand: { since: 0, deadline: 90, contactId: 1, vip: false } }), busy)).toEqual({ ok: false, why: 'supervisorBusy' });
     expect(availability('sendToBreak', adviser(), busy).ok).toBe(true);
     expect(centreAvailability('teamBriefing', busy).ok).toBe(false);
     expect(centreAvailability('teamBriefing', free).ok).toBe(true);
