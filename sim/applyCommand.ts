@@ -162,6 +162,7 @@ function applyAdviserCommand(sim: CommandTargets, command: Command & { adviserId
     }
     case 'callInAdviser': {
       if (!loggedOff) return no('alreadyLoggedIn', `${who} is already at work (${state})`, { ...p, state });
+      if (state === 'absent') return no('adviserAbsent', `${who} is absent (sick or did not turn up): call in an adviser who is off`, p);
       const arrival = sim.presence.callIn(adviser);
       return ok('applied', `arrives at ${formatClock(sim.dayStart + arrival)}`, { arrival: formatClock(sim.dayStart + arrival) });
     }

@@ -29,7 +29,7 @@ import { Dialling } from './model/dialling';
 import { Ev as eventKinds } from './model/eventKinds';
 import type { DayFrame } from './model/frame';
 import { createOverflowGroups, Overflow } from './model/overflow';
-import { Presence } from './model/presence';
+import { Presence, type PresencePorts } from './model/presence';
 import { RaisedHands } from './model/raisedHands';
 import { ScenarioEvents, type ScenarioEventPorts } from './model/scenarioEvents';
 import { Service, type ServicePorts } from './model/service';
@@ -129,7 +129,7 @@ export class Simulation {
     // Modules call each other both ways; each sees only the ports it declares, filled in once all exist.
     const late = {
       scenarioEvents: {} as Late<ScenarioEventPorts>, service: {} as Late<ServicePorts>, waiting: {} as Late<WaitingPorts>,
-      supervisor: {} as Late<SupervisorPorts>, day: {} as Late<AdviserDayPorts>,
+      supervisor: {} as Late<SupervisorPorts>, day: {} as Late<AdviserDayPorts>, presence: {} as Late<PresencePorts>,
     };
     this.scenarioEvents = new ScenarioEvents({ clock, frame, events: scenario.events ?? [], channels, plans, advisers, queue, activity, streams }, late.scenarioEvents);
     this.service = new Service({ clock, frame, channels, contacts, advisers, router, recorder, queue, conditions: this.scenarioEvents }, late.service);
@@ -148,9 +148,10 @@ export class Simulation {
     );
     this.presence = new Presence(
       { clock, frame, plans, advisers, queue, books, activity, peopleRng, callInDelayMinutes: scenario.costs.callInDelayMinutes },
-      { day: this.day },
+      late.presence,
     );
     this.breaks = new Breaks({ clock, plans, advisers, queue }, { day: this.day });
+    Object.assign(late.presence, { day: this.day, breaks: this.breaks });
     Object.assign(late.scenarioEvents, { presence: this.presence, dialling: this.dialling, waiting: this.waiting });
     Object.assign(late.service, { day: this.day, hands: this.hands });
     Object.assign(late.waiting, { service: this.service, overflow: this.overflow });

@@ -9,7 +9,7 @@ import { Ev as eventKinds } from './eventKinds';
 import type { Clock } from './frame';
 import { clamp01 } from './humanFactors';
 import { S as machineStates } from './adviserMachine';
-import type { AdviserPlan } from './team';
+import { defaultBreaks, type AdviserPlan } from './team';
 
 const Ev = { ...eventKinds };
 const S = { ...machineStates };
@@ -48,6 +48,16 @@ export class Breaks {
     let due = Infinity;
     for (const plan of this.plans[adviser]) if (plan.state === 'planned' && plan.at < due) due = plan.at;
     this.parts.advisers.breakDueAt[adviser] = due;
+  }
+
+  /** Pauses for hours worked beyond the plan (a call-in), as the default plan would give them. */
+  planExtraHours(adviser: number, from: number, to: number): void {
+    const plans = this.plans[adviser];
+    for (const b of defaultBreaks(from, to, adviser)) {
+      plans.push({ at: b.at, seconds: b.seconds, kind: b.kind, state: 'planned' });
+      this.parts.queue.schedule(b.at, Ev.breakDue, adviser, plans.length - 1);
+    }
+    this.refreshDue(adviser);
   }
 
   onBreakDue(adviser: number, index: number): void {

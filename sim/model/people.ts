@@ -21,6 +21,7 @@ const activity = Uint8Array.from(adviserStates, (_, s) =>
 /** Logged in and not on a break: counts as working time for the labour rules. */
 const isWork = Uint8Array.from(adviserStates, (_, s) => (inGroup.loggedIn[s] && !inGroup.pause[s] ? 1 : 0));
 const isPause = inGroup.pause;
+const isOff = inGroup.off;
 
 export interface PeopleState {
   readonly fatigue: Float64Array;
@@ -65,7 +66,8 @@ export function accountTime(p: PeopleState, adviser: number, fromState: number, 
     }
     p.workedSinceLongBreak[adviser] = long + dt;
     p.workedSincePause[adviser] = seq + dt;
-  } else if (isPause[fromState]) {
+  } else if (isPause[fromState] || isOff[fromState]) {
+    // A pause, or time off the floor (home after the shift, before a call-in).
     // A tolerance: (t + 600) − t can come out a hair under 600 in floating point.
     const breakLength = now - stateSince + 1e-6;
     if (breakLength >= PAUSE_RESETS_SEQUENCE) {

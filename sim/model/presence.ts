@@ -31,6 +31,7 @@ export interface PresenceParts {
 
 export interface PresencePorts {
   readonly day: { logOut(adviser: number): 'now' | 'deferred'; logIn(adviser: number): void; becameFree(adviser: number): void };
+  readonly breaks: { planExtraHours(adviser: number, from: number, to: number): void };
 }
 
 export class Presence {
@@ -91,6 +92,8 @@ export class Presence {
     advisers.calledInAt[adviser] = now;
     advisers.shiftEndAt[adviser] = Math.max(frame.closeTime, now + 4 * 3600);
     queue.schedule(advisers.shiftEndAt[adviser], Ev.shiftEnd, adviser);
+    // The extra hours get their own pauses, as a planned shift would: the call-in must keep the labour rules.
+    this.ports.breaks.planExtraHours(adviser, now, advisers.shiftEndAt[adviser]);
     const who = plans[adviser];
     activity.add(now, 'calledInArrived', `${who.name} arrives (called in)`, { adviser: who.name }, 'info', who.id);
     this.ports.day.logIn(adviser);

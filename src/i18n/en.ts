@@ -385,6 +385,7 @@ export const en = {
   'command.noSkillFor': '{adviser} has no skill for {channel}.',
   'command.notOnContact': '{adviser} is not on a contact.',
   'command.onHold': "{adviser}'s customer is on hold: wait until the hold ends.",
+  'command.adviserAbsent': '{adviser} is absent (sick or did not turn up): call in an adviser who is off.',
   'command.noRaisedHand': '{adviser} has not raised a hand: whisper, barge and take over answer a raised hand (listen in to assess a call).',
   'command.deferred': 'after the current contact.',
   'command.applied.listenIn': 'quality observed: {quality}/100.',

@@ -387,6 +387,7 @@ export const fr: Record<MessageKey, string> = {
   'command.noSkillFor': "{adviser} n'a pas la compétence {channel}.",
   'command.notOnContact': "{adviser} n'est pas en contact.",
   'command.onHold': "le client de {adviser} est en attente : patientez jusqu'à la reprise.",
+  'command.adviserAbsent': "{adviser} est absent·e (malade ou pas venu·e) : faites venir un conseiller en repos.",
   'command.noRaisedHand': "{adviser} n'a pas levé la main : chuchoter, intervenir et reprendre l'appel répondent à une main levée (écoutez pour évaluer un appel).",
   'command.deferred': 'après le contact en cours.',
   'command.applied.listenIn': 'qualité observée : {quality}/100.',

@@ -222,14 +222,25 @@ describe('scenario events and centre-level levers', () => {
     expect(sim.result().simulatedSeconds).toBeGreaterThan(at('13:25'));
   });
 
-  it('calls in an adviser who is off, who arrives after the delay', () => {
+  it('calls in an adviser who is off, who arrives after the delay and keeps the labour rules', () => {
+    const sim = createSimulation(scenario, { commands: [{ at: '09:00', type: 'logOut', adviserId: 'a03' }] });
+    sim.advanceTo(at('11:30'));
+    expect(sim.snapshot().advisers.find((a) => a.id === 'a03')!.state).toBe('offline');
+    expect(sim.submit({ type: 'callInAdviser', adviserId: 'a03' })).toMatchObject({ status: 'applied', reason: 'arrives at 12:15:00' });
+    sim.advanceTo(at('12:16'));
+    expect(sim.snapshot().advisers.find((a) => a.id === 'a03')!.state).not.toMatch(/absent|offline/);
+    sim.runToEnd();
+    // An hour worked before going home (the planned pauses passed meanwhile), then four hours
+    // called in: time off resets the work sequence, and the extra hours come with their own pause.
+    expect(sim.result().breaches.filter((b) => b.adviserId === 'a03')).toEqual([]);
+  });
+
+  it('refuses to call in an adviser who went home sick', () => {
     const sim = createSimulation(scenario);
     sim.advanceTo(at('09:50'));
     // a07 called in sick at 09:40 (a scenario event): absent once their call ended.
     expect(sim.snapshot().advisers.find((a) => a.id === 'a07')!.state).toBe('absent');
-    expect(sim.submit({ type: 'callInAdviser', adviserId: 'a07' })).toMatchObject({ status: 'applied', reason: 'arrives at 10:35:00' });
-    sim.advanceTo(at('10:36'));
-    expect(sim.snapshot().advisers.find((a) => a.id === 'a07')!.state).not.toMatch(/absent|offline/);
+    expect(sim.submit({ type: 'callInAdviser', adviserId: 'a07' })).toMatchObject({ status: 'rejected', code: 'adviserAbsent' });
   });
 
   it('an invalid or refused command leaves the day exactly as it was', () => {
