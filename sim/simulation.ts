@@ -19,6 +19,7 @@ import { KpiRecorder } from './kpi/recorder';
 import { buildResult, type SimulationResult } from './kpi/result';
 import { computeScore } from './kpi/score';
 import { ActivityLog } from './model/activityLog';
+import { inGroup } from './model/adviserMachine';
 import { AdviserDay, type AdviserDayPorts } from './model/adviserDay';
 import { AdviserStore } from './model/advisers';
 import { ShiftBooks } from './model/books';
@@ -50,7 +51,7 @@ const ACTIVITY_END = Ev.activityEnd, CLOSE = Ev.close, CONCURRENT_END = Ev.concu
 const WIDEN = Ev.widen, OVERFLOW_DUE = Ev.overflowDue, EXTERNAL_END = Ev.externalEnd, DIALER_CONNECT = Ev.dialerConnect;
 const DIALER_WAKE = Ev.dialerWake, CONTACT_RETURN = Ev.contactReturn, RAISE_HAND = Ev.raiseHand, HAND_DEADLINE = Ev.handDeadline;
 const SUPERVISOR_FREE = Ev.supervisorFree, SCENARIO_EVENT = Ev.scenarioEvent, INCIDENT_ARRIVAL = Ev.incidentArrival;
-const CALLED_IN_ARRIVAL = Ev.calledInArrival;
+const CALLED_IN_ARRIVAL = Ev.calledInArrival, DAY_OVER_CHECK = Ev.dayOverCheck;
 
 /** A port record whose fields are filled in after construction. */
 type Late<T> = { -readonly [K in keyof T]: T[K] };
@@ -90,6 +91,8 @@ export class Simulation {
   readonly supervisorActions: SupervisorActions;
   readonly scenarioEvents: ScenarioEvents;
   private closed = false;
+  /** Latest planned arrival on the floor (a shift start, a new hire joining). */
+  private readonly lastStaffArrival: number;
 
   constructor(scenario: Scenario, options: SimulationOptions = {}) {
     this.scenario = scenario;
@@ -156,7 +159,10 @@ export class Simulation {
     Object.assign(late.service, { day: this.day, hands: this.hands });
     Object.assign(late.waiting, { service: this.service, overflow: this.overflow });
     Object.assign(late.supervisor, { hands: this.hands, service: this.service, day: this.day });
-    Object.assign(late.day, { service: this.service, dialling: this.dialling, waiting: this.waiting, presence: this.presence, coaching: this.supervisorActions });
+    Object.assign(late.day, {
+      service: this.service, dialling: this.dialling, waiting: this.waiting, presence: this.presence, coaching: this.supervisorActions,
+      floor: { loggedOut: () => this.checkDayOver() },
+    });
     if (realistic) advisers.onBreach = (a, rule, at) => books.labourBreach(a, rule, at);
 
     this.channels.forEach((c, i) => {
@@ -170,6 +176,10 @@ export class Simulation {
       p.breaks.forEach((br, k) => statics.push({ time: Math.max(0, br.at), kind: Ev.breakDue, a, b: k }));
     });
     statics.push(...this.scenarioEvents.timetableEntries());
+    this.lastStaffArrival = Math.max(
+      ...this.plans.map((p) => p.shiftStart),
+      ...this.scenarioEvents.instances.filter((e) => e.spec.type === 'newHire').map((e) => e.start),
+    );
     const commands: DueCommands = { nextTime: () => this.commands.nextTime(), applyDue: (now) => this.commands.applyDue(now) };
     this.loop = new RunLoop(queue, new Timetable(statics), (kind, a, b) => this.dispatch(kind, a, b), commands, clock);
     const targets: CommandTargets = {
@@ -242,6 +252,29 @@ export class Simulation {
     });
   }
 
+  /** After closing, the day may be over: check once the current event is done. */
+  private checkDayOver(): void {
+    if (this.loop.now >= this.frame.closeTime) this.queue.schedule(this.loop.now, Ev.dayOverCheck);
+  }
+
+  /**
+   * The run ends when the day's work is: after closing, nobody on the floor or due
+   * (a later shift, a new hire, a called-in adviser), no overflow group still serving.
+   * What is left is carried over: waiting contacts at the close of the books, and
+   * customers due to try again later (counted in `pendingReturns`).
+   */
+  private endIfDayOver(): void {
+    const now = this.loop.now;
+    if (now < this.lastStaffArrival || this.presence.callInsPending > 0) return;
+    const advisers = this.advisers;
+    for (let a = 0; a < advisers.count; a++) if (inGroup.loggedIn[advisers.state[a]]) return;
+    if (this.overflow.groups.some((g) => g.busy > 0)) return;
+    const returns = this.books.pendingReturns;
+    this.loop.halt((_time, kind, channel) => {
+      if (kind === Ev.contactReturn) returns[this.channels[channel].id] = (returns[this.channels[channel].id] ?? 0) + 1;
+    });
+  }
+
   private closeBooks(): void {
     if (this.closed) return;
     this.closed = true;
@@ -261,12 +294,16 @@ export class Simulation {
       case SHIFT_END: return this.day.onShiftEnd(a);
       case BREAK_DUE: return this.breaks.onBreakDue(a, b);
       case ACTIVITY_END: return this.day.onActivityEnd(a, b);
-      case CLOSE: return this.waiting.closeIfNobodyCanServeAny();
+      case CLOSE:
+        this.waiting.closeIfNobodyCanServeAny();
+        return this.checkDayOver();
       case CONCURRENT_END: return this.service.onConcurrentEnd(a);
       case ANNOUNCEMENT: return this.waiting.onAnnouncement(a, b);
       case WIDEN: return this.waiting.onWiden(a, b);
       case OVERFLOW_DUE: return this.overflow.onOverflowDue(a, b);
-      case EXTERNAL_END: return this.overflow.onExternalEnd(a, b);
+      case EXTERNAL_END:
+        this.overflow.onExternalEnd(a, b);
+        return this.checkDayOver();
       case DIALER_CONNECT: return this.dialling.onDialerConnect(a);
       case DIALER_WAKE: return this.dialling.onDialerWake(a);
       case CONTACT_RETURN: return this.waiting.onReturn(a, b);
@@ -276,6 +313,7 @@ export class Simulation {
       case SCENARIO_EVENT: return this.scenarioEvents.onEvent(a, b);
       case INCIDENT_ARRIVAL: return this.scenarioEvents.onIncidentArrival(a, b);
       case CALLED_IN_ARRIVAL: return this.presence.onCalledInArrival(a);
+      case DAY_OVER_CHECK: return this.endIfDayOver();
       default: throw new Error(`unknown event kind ${kind} (a=${a}, b=${b}, t=${this.loop.now})`);
     }
   }

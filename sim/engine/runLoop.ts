@@ -53,6 +53,17 @@ export class RunLoop {
     return this.queue.size === 0 && this.timetable.remaining === 0;
   }
 
+  /**
+   * Ends the run now: every event still pending (in the heap, then the timetable) is
+   * removed and handed to `visit`, so the caller can book what was left. Safe to call
+   * from inside a dispatch.
+   */
+  halt(visit: (time: number, kind: number, a: number, b: number) => void): void {
+    const queue = this.queue;
+    while (queue.pop()) visit(queue.time, queue.kind, queue.a, queue.b);
+    this.timetable.skipRest(visit);
+  }
+
   /** Runs every event (and held command) up to and including time `target`. */
   advanceTo(target: number): void {
     const queue = this.queue;
@@ -74,8 +85,9 @@ export class RunLoop {
           this.events++;
           dispatch(queue.kind, queue.a, queue.b);
         } else {
-          // Ties go to the timetable, whose events were known first.
-          if (staticTime > limit || staticTime === Infinity) break;
+          // Ties go to the timetable, whose events were known first. (`remaining` guards a
+          // timetable emptied by halt() during the last dispatch, after staticTime was read.)
+          if (staticTime > limit || staticTime === Infinity || timetable.remaining === 0) break;
           const i = timetable.take();
           clock.now = staticTime;
           this.lastEventTime = staticTime;

@@ -35,6 +35,14 @@ export class Timetable {
     return this.next++;
   }
 
+  /** Consumes every entry left, handing each to `visit` (the run is over). */
+  skipRest(visit: (time: number, kind: number, a: number, b: number) => void): void {
+    while (this.next < this.time.length) {
+      const i = this.next++;
+      visit(this.time[i], this.kind[i], this.a[i], this.b[i]);
+    }
+  }
+
   timeAt(i: number): number { return this.time[i]; }
   kindAt(i: number): number { return this.kind[i]; }
   aAt(i: number): number { return this.a[i]; }

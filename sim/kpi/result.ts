@@ -53,6 +53,8 @@ export interface SimulationResult {
   readonly admin: readonly AdminRecord[];
   readonly recordings: readonly RecordingRecord[];
   readonly activityCounts: Readonly<Record<string, number>>;
+  /** Customers due to try again (retrials, repeats) after the day ended, by channel: carried over to another day. */
+  readonly pendingReturns: Readonly<Record<string, number>>;
   readonly resultHash: string;
 }
 
@@ -116,6 +118,7 @@ export function buildResult(sim: ResultSources): SimulationResult {
     admin: sim.books.admin.slice(),
     recordings: sim.books.recordings.slice(),
     activityCounts: { ...sim.activityCounts },
+    pendingReturns: { ...sim.books.pendingReturns },
   };
   return { ...core, resultHash: hashString(JSON.stringify(core)) };
 }

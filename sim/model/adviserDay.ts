@@ -52,6 +52,8 @@ export interface AdviserDayPorts {
   readonly dialling: { readonly active: boolean; dial(adviser: number): boolean };
   readonly waiting: { closeIfNobodyCanServeAny(): void };
   readonly presence: { markAbsent(adviser: number): void };
+  /** Told each time an adviser leaves the floor: after closing, the day may be over. */
+  readonly floor: { loggedOut(): void };
   readonly coaching: { coachingStarted(adviser: number, seconds: number): void; coachingEnded(adviser: number): void };
 }
 
@@ -92,6 +94,7 @@ export class AdviserDay {
       advisers.transition(adviser, E.MARK_ABSENT, now);
     }
     this.ports.waiting.closeIfNobodyCanServeAny();
+    this.ports.floor.loggedOut();
   }
 
   /** After closing time, advisers whose shift ends at close stay until their real-time queues are empty. */

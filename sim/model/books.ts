@@ -51,6 +51,8 @@ export class ShiftBooks {
   overtimeCost = 0;
   /** Seconds advisers spent late back from breaks (adherence). */
   latenessSeconds = 0;
+  /** Customers due to try again (retrials, repeats) after the day ended, by channel id: they come back another day. */
+  readonly pendingReturns: Record<string, number> = {};
   private readonly dialerBreachCounts = new Map<string, number>();
   private readonly dialerBreachLogged = new Map<string, number>();
 

@@ -45,6 +45,8 @@ export const Ev = {
   incidentArrival: 24,
   /** a: adviser (a called-in adviser arrives). */
   calledInArrival: 25,
+  /** After closing: is the day's work over (nobody on the floor or due, nothing being served)? */
+  dayOverCheck: 26,
 } as const;
 
 /** Serial numbers as event payloads (int32): 2^31 contacts per run is far beyond any day. */

@@ -35,6 +35,9 @@ export interface PresencePorts {
 }
 
 export class Presence {
+  /** Called-in advisers not yet arrived. */
+  callInsPending = 0;
+
   constructor(private readonly parts: PresenceParts, private readonly ports: PresencePorts) {}
 
   /** A sick call: absent from now (after the current contact if busy). */
@@ -82,11 +85,13 @@ export class Presence {
   callIn(adviser: number): number {
     const arrival = this.parts.clock.now + this.parts.callInDelayMinutes * 60;
     this.parts.queue.schedule(arrival, Ev.calledInArrival, adviser);
+    this.callInsPending++;
     return arrival;
   }
 
   onCalledInArrival(adviser: number): void {
     const { clock, frame, plans, advisers, queue, activity } = this.parts;
+    this.callInsPending--;
     if (advisers.state[adviser] !== S.offline && advisers.state[adviser] !== S.absent) return;
     const now = clock.now;
     advisers.calledInAt[adviser] = now;
