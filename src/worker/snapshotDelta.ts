@@ -2,11 +2,13 @@
  * Snapshots cross the worker boundary as deltas. postMessage clones everything,
  * which would break the engine's promise that unchanged advisers and interval
  * points keep their identity; so the worker sends only what changed and the
- * page patches its previous snapshot, reusing the unchanged objects.
+ * page patches its previous snapshot, reusing the unchanged objects
+ * (src/store/applyDelta.ts). This file is the worker's half: the format and
+ * the encoder.
  */
 import type { ActivityEntry, AdviserSnapshot, BreachSnapshot, CommandRecord, IntervalPoint, Snapshot } from '../../sim/snapshot';
 
-interface ListPatch<T> {
+export interface ListPatch<T> {
   readonly length: number;
   readonly changed: readonly (readonly [number, T])[];
 }
@@ -26,22 +28,12 @@ export interface SnapshotDelta {
   readonly breaches: readonly BreachSnapshot[] | null;
 }
 
-/** Small parts of the head rebuilt by the engine on every snapshot: the page keeps the old object when equal. */
-const stableKeys = ['supervisor', 'score', 'activeEvents', 'overflow', 'costs'] as const;
-
 function diffList<T>(previous: readonly T[] | undefined, next: readonly T[]): ListPatch<T> | null {
   if (previous === next) return null;
   const changed: (readonly [number, T])[] = [];
   for (let i = 0; i < next.length; i++) if (!previous || previous[i] !== next[i]) changed.push([i, next[i]]);
   if (previous && changed.length === 0 && previous.length === next.length) return null;
   return { length: next.length, changed };
-}
-
-function patchList<T>(previous: readonly T[], patch: ListPatch<T> | null | undefined): readonly T[] {
-  if (!patch) return previous;
-  const next = previous.slice(0, patch.length);
-  for (const [i, item] of patch.changed) next[i] = item;
-  return next;
 }
 
 /** Worker side: remembers what it last sent. */
@@ -75,33 +67,4 @@ export class SnapshotEncoder {
       breaches: !prev || prev.breaches !== breaches ? breaches : null,
     };
   }
-}
-
-/** Page side: the new snapshot, sharing every unchanged object with `previous`. */
-export function applyDelta(previous: Snapshot | null, delta: SnapshotDelta): Snapshot {
-  const base = delta.base === 'full' || !previous ? null : previous;
-  const intervals: Record<string, readonly IntervalPoint[]> = { ...(base?.intervals ?? {}) };
-  let intervalsChanged = !base;
-  for (const [channel, patch] of Object.entries(delta.intervals)) {
-    intervals[channel] = patchList(intervals[channel] ?? [], patch);
-    intervalsChanged = true;
-  }
-  const log = delta.commandLog;
-  const head: Record<string, unknown> = { ...delta.head };
-  if (base) {
-    for (const key of stableKeys) if (head[key] !== undefined && sameJson(base[key], head[key])) head[key] = base[key];
-  }
-  return {
-    ...(head as SnapshotDelta['head']),
-    activity: delta.activity ?? base?.activity ?? [],
-    breaches: delta.breaches ?? base?.breaches ?? [],
-    advisers: patchList(base?.advisers ?? [], delta.advisers),
-    intervals: intervalsChanged || !base ? intervals : base.intervals,
-    commandLog: log ? [...(base?.commandLog ?? []).slice(0, log.from), ...log.entries] : (base?.commandLog ?? []),
-  };
-}
-
-/** Deep equality for the small plain-data parts of the head (a few hundred bytes). */
-function sameJson(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

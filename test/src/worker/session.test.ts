@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SimSession } from '../../../src/worker/session';
-import { applyDelta } from '../../../src/worker/snapshotDelta';
+import { applyDelta } from '../../../src/store/applyDelta';
 import type { Snapshot } from '../../../sim/snapshot';
 
 const file = 'scenarios/validation/erlang-c-team11.json';

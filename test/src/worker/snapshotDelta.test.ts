@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulation, parseScenario } from '../../../sim/index';
-import { SnapshotEncoder, applyDelta } from '../../../src/worker/snapshotDelta';
+import { applyDelta } from '../../../src/store/applyDelta';
+import { SnapshotEncoder } from '../../../src/worker/snapshotDelta';
 
 const file = 'scenarios/validation/erlang-c-team11.json';
 const scenario = parseScenario(readFileSync(file, 'utf8'), file);
