@@ -12,7 +12,7 @@ import { Application, Container } from 'pixi.js';
 import type { AdviserSnapshot, Snapshot } from '../../sim/snapshot';
 import { translate, type MessageKey, type Params } from '../i18n';
 import { formatDuration, formatPercent } from '../i18n/format';
-import { supervisorText } from '../panels/supervisorText';
+import { supervisorText } from '../store/supervisorText';
 import type { SimStore } from '../store/simStore';
 import type { UiStore } from '../store/uiStore';
 import { fitView, toWorld, zoomAt, type View } from './camera';

@@ -13,10 +13,10 @@ import { centreSettings } from '../store/centreSettings';
 import { pushNotice } from '../store/uiStore';
 import type { ChannelSummary } from '../worker/protocol';
 import { ActionButton } from './ActionButton';
-import { useConsole, none, useSim, useT, useUi } from './context';
+import { useConsole, none, useSim, useT, useUi } from '../app/context';
 import { EventBanner } from './EventBanner';
 import { Popover } from './Popover';
-import { whyText } from './supervisorText';
+import { whyText } from '../store/supervisorText';
 
 /** A labelled on/off switch that sends a command when flipped (`why`: not available here, and why). */
 function Switch(props: { label: string; on: boolean; onText: string; offText: string; help: string; testId: string; onToggle: () => void; why?: string }) {

@@ -11,7 +11,7 @@ import { formatClock } from '../i18n/format';
 import { feedView, type FeedItem, type FeedLine } from '../store/feed';
 import { palette } from '../theme/stateStyle';
 import { alertText } from './alertText';
-import { none, useSim, useT, useUi } from './context';
+import { none, useSim, useT, useUi } from '../app/context';
 import { Icon } from './StateIcon';
 import type { ScenarioSummary } from '../worker/protocol';
 

@@ -4,11 +4,11 @@ import { channelName } from '../i18n';
 import { formatCountdown, formatDuration, formatNumber, formatPercent } from '../i18n/format';
 import { raisedHandOf, remainingSeconds } from '../store/hands';
 import { AdviserActions } from './AdviserActions';
-import { useConsole, none, useSim, useT, useUi } from './context';
+import { useConsole, none, useSim, useT, useUi } from '../app/context';
 import { HumanFactors } from './HumanFactors';
 import { StateBadge } from './StateBadge';
 import { Icon } from './StateIcon';
-import { pendingText } from './supervisorText';
+import { pendingText } from '../store/supervisorText';
 
 export function AdviserCard() {
   const t = useT();

@@ -11,10 +11,10 @@ import { channelName, type Lang } from '../i18n';
 import type { ChannelSummary } from '../worker/protocol';
 import { raisedHandOf } from '../store/hands';
 import { palette } from '../theme/stateStyle';
-import { useConsole, none, useSim, useT, useUi } from './context';
+import { useConsole, none, useSim, useT, useUi } from '../app/context';
 import { StateBadge } from './StateBadge';
 import { Icon } from './StateIcon';
-import { skillMime, useGiveSkill } from './useActions';
+import { skillMime, useGiveSkill } from '../app/useActions';
 
 const rowHeight = 30;
 const windowFrom = 60;

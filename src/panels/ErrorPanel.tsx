@@ -1,6 +1,6 @@
 /** Shown when the worker reports a failure: a readable message and the ways out. */
 import { formatClock } from '../i18n/format';
-import { useConsole, useSim, useT } from './context';
+import { useConsole, useSim, useT } from '../app/context';
 
 export function ErrorPanel() {
   const t = useT();

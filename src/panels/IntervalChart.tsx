@@ -9,7 +9,7 @@ import 'uplot/dist/uPlot.min.css';
 import type { IntervalPoint } from '../../sim/snapshot';
 import { formatClock } from '../i18n/format';
 import { palette } from '../theme/stateStyle';
-import { useConsole, useSim, useT, useUi } from './context';
+import { useConsole, useSim, useT, useUi } from '../app/context';
 
 /**
  * Columns for uPlot, one row per interval of the whole day (each at the middle

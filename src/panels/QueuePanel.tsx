@@ -4,7 +4,7 @@ import { channelName } from '../i18n';
 import { formatDuration, formatPercent } from '../i18n/format';
 import { raisedHandOf } from '../store/hands';
 import { legendOrder, palette, stateStyles } from '../theme/stateStyle';
-import { none, useSim, useT, useUi } from './context';
+import { none, useSim, useT, useUi } from '../app/context';
 import { Icon } from './StateIcon';
 
 export function countStates(advisers: readonly { state: AdviserStateName }[]): Record<AdviserStateName, number> {

@@ -8,10 +8,10 @@ import { availability, type AdviserAction } from '../store/actionRules';
 import { raisedHands } from '../store/hands';
 import { palette } from '../theme/stateStyle';
 import { ActionButton } from './ActionButton';
-import { useConsole, useSim, useT } from './context';
+import { useConsole, useSim, useT } from '../app/context';
 import { Icon } from './StateIcon';
-import { whyText } from './supervisorText';
-import { useRunAction } from './useActions';
+import { whyText } from '../store/supervisorText';
+import { useRunAction } from '../app/useActions';
 
 const answers: readonly AdviserAction[] = ['whisper', 'barge', 'takeOver'];
 /** More than this and the rest are counted, not shown (a large floor must not bury the open space). */

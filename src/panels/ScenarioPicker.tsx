@@ -9,7 +9,7 @@ import { channelName } from '../i18n';
 import { formatNumber, formatPercent } from '../i18n/format';
 import { catalogue, defaultEntry } from '../worker/catalogue';
 import type { ScenarioSummary } from '../worker/protocol';
-import { useConsole, useSim, useT, useUi } from './context';
+import { useConsole, useSim, useT, useUi } from '../app/context';
 
 const custom = '__file__';
 

@@ -1,7 +1,7 @@
 /** An adviser state as colour chip + icon + label (never colour alone). */
 import type { AdviserStateName } from '../../sim/snapshot';
 import { stateStyles } from '../theme/stateStyle';
-import { useT } from './context';
+import { useT } from '../app/context';
 import { Icon } from './StateIcon';
 
 export function StateBadge({ state }: { state: AdviserStateName }) {

@@ -1,6 +1,6 @@
 /** The supervisor's own state in the top bar: free, or busy with someone until a given time. */
-import { none, useSim, useT } from './context';
-import { supervisorText } from './supervisorText';
+import { none, useSim, useT } from '../app/context';
+import { supervisorText } from '../store/supervisorText';
 
 export function SupervisorStatus() {
   const t = useT();

@@ -1,15 +1,17 @@
 /**
  * The page's side of the worker: starts it, turns its events into store updates
- * (timed for `window.__perf`), and carries the user's intents to it. If the
+ * (timed for `window.__perf`), and carries the user's intents to it. It sits in
+ * src/app/, above both src/worker/ and src/store/, so the worker never imports
+ * the store and the store takes only types from the worker. If the
  * worker itself dies, a new one is started and the session replayed from the
  * commands the page kept.
  */
 import * as Comlink from 'comlink';
 import type { SimStore } from '../store/simStore';
 import { pushNotice, type UiStore } from '../store/uiStore';
-import { PerfMeter } from '../store/perf';
-import { stepSpeed, type Speed } from './pacer';
-import type { CommandRecord, LoadOutcome, SimWorkerApi, WorkerEvent } from './protocol';
+import { PerfMeter } from './perf';
+import { stepSpeed, type Speed } from '../worker/pacer';
+import type { CommandRecord, LoadOutcome, SimWorkerApi, WorkerEvent } from '../worker/protocol';
 
 export interface ConsoleController {
   inspect(text: string, file: string): Promise<LoadOutcome>;
@@ -55,7 +57,7 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
   };
 
   function spawn(): void {
-    worker = new Worker(new URL('./simWorker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('../worker/simWorker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('error', (e) => {
       e.preventDefault();
       ui.setState({ playing: false });
