@@ -11,6 +11,7 @@ import type { SimStore } from '../store/simStore';
 import { pushNotice, type UiStore } from '../store/uiStore';
 import { PerfMeter } from './perf';
 import { stepSpeed, type Speed } from '../worker/pacer';
+import type { FaultHook } from '../worker/faultHook';
 import type { CommandRecord, LoadOutcome, SimWorkerApi, WorkerEvent } from '../worker/protocol';
 
 export interface ConsoleController {
@@ -27,7 +28,6 @@ export interface ConsoleController {
   restore(): Promise<void>;
   restart(): Promise<void>;
   backToPicker(): void;
-  injectFault(time: number): void;
   readonly perf: PerfMeter;
 }
 
@@ -84,6 +84,11 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       ui.setState({ selectedAdviserId: null, cardOpen: false, channelId: null, menu: null, notices: [] });
       const outcome = failed(await api.load(text, file));
       if (outcome.ok) {
+        if (import.meta.env.MODE === 'test') {
+          // Test builds only (src/worker/faultHook.ts): `?faultAt=<simulated seconds>` crashes the engine there.
+          const at = Number(new URLSearchParams(window.location.search).get('faultAt'));
+          if (at > 0) await (api as unknown as Comlink.Remote<Pick<FaultHook, 'injectFault'>>).injectFault(at);
+        }
         sim.setState({ scenario: outcome.summary, view: 'console' });
         await api.setSpeed(ui.getState().speed);
         await api.play();
@@ -142,7 +147,6 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       controller.pause();
       sim.setState({ view: 'picker', phase: 'picking', failure: null });
     },
-    injectFault: (time) => void api.injectFault(time),
   };
   return controller;
 }
