@@ -3,6 +3,13 @@
  * state colour, initials, a badge with the state icon, a raised-hand bubble (red
  * for a VIP) and a selection ring). `update` touches only what changed: a marker is restyled
  * when its adviser object is a new one (!==), and its ring when its step moves.
+ *
+ * Keeping a snapshot cheap in PixiJS 8: the layer is its own render group, and a
+ * marker's parts are hidden with alpha 0, never `visible = false`. Toggling
+ * `visible` (or adding and removing children) changes the group's structure,
+ * and PixiJS then rebuilds the instructions of the whole group, thousands of
+ * sprites on a large floor; alpha, tint, texture (all from one atlas) and
+ * position are updated in place.
  */
 import { BitmapText, Container, Sprite, type Texture } from 'pixi.js';
 import type { AdviserSnapshot } from '../../sim/snapshot';
@@ -48,10 +55,10 @@ class Marker {
     this.badge = sprite(textures.badges.available);
     this.hand = sprite(textures.hand);
     this.hand.position.set(13, -15);
-    this.hand.visible = false;
+    this.hand.alpha = 0;
     this.selection = sprite(textures.selection);
     this.selection.tint = 0x111827;
-    this.selection.visible = false;
+    this.selection.alpha = 0;
     this.root.addChild(this.selection, this.person, this.badge, this.hand);
     // The desk lies on the far side of the chair from the aisle: an away badge sits on it.
     this.awayOffset = seat.facing * 20;
@@ -64,7 +71,7 @@ class Marker {
     if (previous && previous.state === a.state && previous.initials === a.initials && handMark(previous) === hand) return;
     const style = stateStyles[a.state];
     const tint = hexToNumber(style.colour);
-    this.person.visible = !style.away;
+    this.person.alpha = style.away ? 0 : 1;
     this.disc.tint = tint;
     this.ring.tint = tint;
     if (this.initials.text !== a.initials) this.initials.text = a.initials;
@@ -77,7 +84,7 @@ class Marker {
       this.badge.position.set(9.5, 9.5);
       this.badge.scale.set(1 / textureScale);
     }
-    this.hand.visible = hand !== 'none';
+    this.hand.alpha = hand === 'none' ? 0 : 1;
     if (hand !== 'none') this.hand.texture = hand === 'vip' ? this.textures.vipHand : this.textures.hand;
     this.shownRing = Number.NaN;
   }
@@ -85,7 +92,7 @@ class Marker {
   /** Returns true when the ring's picture changed. */
   setRing(time: number): boolean {
     const a = this.adviser;
-    if (!a || !this.person.visible) return false;
+    if (!a || stateStyles[a.state].away) return false;
     const ring = ringState(a, time);
     const key = ringKey(ring);
     if (key === this.shownRing) return false;
@@ -96,7 +103,7 @@ class Marker {
   }
 
   setSelected(selected: boolean): void {
-    this.selection.visible = selected;
+    this.selection.alpha = selected ? 1 : 0;
   }
 }
 
@@ -106,6 +113,8 @@ export class MarkerLayer {
   private selected = -1;
 
   constructor(seats: readonly Seat[], textures: MarkerTextures) {
+    // Its own render group: the wallboard text changing every snapshot then rebuilds only the (tiny) parent group.
+    this.container.isRenderGroup = true;
     this.markers = seats.map((seat) => new Marker(seat, textures));
     for (const m of this.markers) this.container.addChild(m.root);
   }
