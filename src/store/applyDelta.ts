@@ -5,7 +5,7 @@
  * consumers can compare with `===`.
  */
 import type { IntervalPoint, Snapshot } from '../../sim/snapshot';
-import type { ListPatch, SnapshotDelta } from '../worker/snapshotDelta';
+import type { ListPatch, SnapshotDelta, TailPatch } from '../worker/snapshotDelta';
 
 /** Small parts of the head rebuilt by the engine on every snapshot: the page keeps the old object when equal. */
 const stableKeys = ['supervisor', 'score', 'activeEvents', 'overflow', 'costs'] as const;
@@ -15,6 +15,11 @@ function patchList<T>(previous: readonly T[], patch: ListPatch<T> | null | undef
   const next = previous.slice(0, patch.length);
   for (const [i, item] of patch.changed) next[i] = item;
   return next;
+}
+
+function patchTail<T>(previous: readonly T[], patch: TailPatch<T> | null): readonly T[] {
+  if (!patch) return previous;
+  return patch.drop === 0 && patch.append.length === 0 ? previous : [...previous.slice(patch.drop), ...patch.append];
 }
 
 /** Page side: the new snapshot, sharing every unchanged object with `previous`. */
@@ -33,8 +38,8 @@ export function applyDelta(previous: Snapshot | null, delta: SnapshotDelta): Sna
   }
   return {
     ...(head as SnapshotDelta['head']),
-    activity: delta.activity ?? base?.activity ?? [],
-    breaches: delta.breaches ?? base?.breaches ?? [],
+    activity: patchTail(base?.activity ?? [], delta.activity),
+    breaches: patchTail(base?.breaches ?? [], delta.breaches),
     advisers: patchList(base?.advisers ?? [], delta.advisers),
     intervals: intervalsChanged || !base ? intervals : base.intervals,
     commandLog: log ? [...(base?.commandLog ?? []).slice(0, log.from), ...log.entries] : (base?.commandLog ?? []),

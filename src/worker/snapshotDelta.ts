@@ -13,6 +13,16 @@ export interface ListPatch<T> {
   readonly changed: readonly (readonly [number, T])[];
 }
 
+/**
+ * A window on an append-only log that slid: drop `drop` entries from the front
+ * of the previous one, then append `append`. The entries both windows share
+ * stay the page's own objects (the feed renders only the new lines).
+ */
+export interface TailPatch<T> {
+  readonly drop: number;
+  readonly append: readonly T[];
+}
+
 export interface SnapshotDelta {
   /** 'full': ignore the previous snapshot (first one, or a new session). */
   readonly base: 'full' | 'patch';
@@ -23,9 +33,9 @@ export interface SnapshotDelta {
   readonly intervals: Readonly<Record<string, ListPatch<IntervalPoint>>>;
   /** New command records since the previous snapshot. */
   readonly commandLog: { readonly from: number; readonly entries: readonly CommandRecord[] } | null;
-  /** The activity feed and the breaches (up to a few hundred entries): null when unchanged. */
-  readonly activity: readonly ActivityEntry[] | null;
-  readonly breaches: readonly BreachSnapshot[] | null;
+  /** The activity feed (the engine's last 200 entries) and the breaches: null when unchanged. */
+  readonly activity: TailPatch<ActivityEntry> | null;
+  readonly breaches: TailPatch<BreachSnapshot> | null;
 }
 
 function diffList<T>(previous: readonly T[] | undefined, next: readonly T[]): ListPatch<T> | null {
@@ -34,6 +44,23 @@ function diffList<T>(previous: readonly T[] | undefined, next: readonly T[]): Li
   for (let i = 0; i < next.length; i++) if (!previous || previous[i] !== next[i]) changed.push([i, next[i]]);
   if (previous && changed.length === 0 && previous.length === next.length) return null;
   return { length: next.length, changed };
+}
+
+/**
+ * `next` as a slide of `previous` when it is one (the engine's windows share
+ * their entry objects), else a patch that replaces everything.
+ */
+function diffTail<T>(previous: readonly T[] | undefined, next: readonly T[]): TailPatch<T> | null {
+  if (previous === next) return null;
+  const old = previous ?? [];
+  const kept = old.length === 0 ? -1 : next.lastIndexOf(old[old.length - 1]);
+  if (kept >= 0) {
+    const drop = old.length - (kept + 1);
+    let same = drop >= 0;
+    for (let i = 0; same && i <= kept; i++) same = next[i] === old[drop + i];
+    if (same) return kept + 1 === next.length && drop === 0 ? null : { drop, append: next.slice(kept + 1) };
+  }
+  return { drop: old.length, append: next };
 }
 
 /** Worker side: remembers what it last sent. */
@@ -63,8 +90,8 @@ export class SnapshotEncoder {
       advisers: diffList(prev?.advisers, advisers),
       intervals: intervalPatches,
       commandLog: !prev || prev.commandLog !== commandLog ? { from, entries: commandLog.slice(from) } : null,
-      activity: !prev || prev.activity !== activity ? activity : null,
-      breaches: !prev || prev.breaches !== breaches ? breaches : null,
+      activity: diffTail(prev?.activity, activity),
+      breaches: diffTail(prev?.breaches, breaches),
     };
   }
 }
