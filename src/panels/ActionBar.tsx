@@ -99,10 +99,9 @@ function Priorities({ channels, priority }: { channels: readonly ChannelSummary[
 function Briefing() {
   const t = useT();
   const { sim, ui, controller } = useConsole();
-  const supervisor = useSim((s) => s.snapshot?.supervisor);
-  const snapshot = useSim((s) => s.snapshot);
   const [minutes, setMinutes] = useState(10);
-  const why = whyText(centreAvailability('teamBriefing', supervisor), snapshot, t);
+  // The reason itself is selected (a string), not the snapshot: most snapshots leave it as it was.
+  const why = useSim((s) => whyText(centreAvailability('teamBriefing', s.snapshot?.supervisor), s.snapshot, t));
   return (
     <Popover label={t('bar.briefing')} title={t('bar.briefing.help')} testId="bar-briefing">
       {(close) => (

@@ -19,7 +19,8 @@ export function ContextMenu() {
   const { ui } = useConsole();
   const menu = useUi((s) => s.menu);
   const adviser = useSim((s) => (menu ? s.snapshot?.advisers.find((a) => a.id === menu.adviserId) : undefined));
-  const snapshot = useSim((s) => s.snapshot);
+  // Closed, the menu follows no snapshot.
+  const snapshot = useSim((s) => (menu ? s.snapshot : null));
   const run = useRunAction();
   const ref = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
