@@ -12,13 +12,16 @@
  * position are updated in place.
  */
 import { BitmapText, Container, Sprite, type Texture } from 'pixi.js';
-import type { AdviserSnapshot } from '../../sim/snapshot';
+import type { AdviserSnapshot, AdviserStateName } from '../../sim/snapshot';
 import { handMark, hexToNumber, palette, stateStyles } from '../theme/stateStyle';
 import type { Seat } from './layout';
 import { ringKey, ringState } from './markerModel';
 import { textureScale, type MarkerTextures } from './textures';
 
 const alertTint = hexToNumber(palette.alert);
+// Parsed once: a tint is set on hundreds of sprites per snapshot, and PixiJS's setter normalises whatever it gets.
+const stateTint = Object.fromEntries(Object.entries(stateStyles).map(([k, s]) => [k, hexToNumber(s.colour)])) as Record<AdviserStateName, number>;
+const inkTint = Object.fromEntries(Object.entries(stateStyles).map(([k, s]) => [k, hexToNumber(s.ink)])) as Record<AdviserStateName, number>;
 
 function sprite(texture: Texture): Sprite {
   const s = new Sprite(texture);
@@ -39,6 +42,8 @@ class Marker {
   adviser: AdviserSnapshot | null = null;
   /** ringKey of the ring on show (NaN: none yet). */
   private shownRing = Number.NaN;
+  /** The ring's tint on show: the state's colour, or the alert colour once overdue. */
+  private ringTint = -1;
   private readonly awayOffset: number;
 
   constructor(
@@ -70,12 +75,11 @@ class Marker {
     const hand = handMark(a);
     if (previous && previous.state === a.state && previous.initials === a.initials && handMark(previous) === hand) return;
     const style = stateStyles[a.state];
-    const tint = hexToNumber(style.colour);
     this.person.alpha = style.away ? 0 : 1;
-    this.disc.tint = tint;
-    this.ring.tint = tint;
+    this.disc.tint = stateTint[a.state];
+    this.setRingTint(stateTint[a.state]);
     if (this.initials.text !== a.initials) this.initials.text = a.initials;
-    this.initials.tint = hexToNumber(style.ink);
+    this.initials.tint = inkTint[a.state];
     this.badge.texture = this.textures.badges[a.state];
     if (style.away) {
       this.badge.position.set(0, this.awayOffset);
@@ -98,8 +102,14 @@ class Marker {
     if (key === this.shownRing) return false;
     this.shownRing = key;
     this.ring.texture = this.textures.rings[ring.step];
-    this.ring.tint = ring.overdue ? alertTint : hexToNumber(stateStyles[a.state].colour);
+    this.setRingTint(ring.overdue ? alertTint : stateTint[a.state]);
     return true;
+  }
+
+  private setRingTint(tint: number): void {
+    if (tint === this.ringTint) return;
+    this.ringTint = tint;
+    this.ring.tint = tint;
   }
 
   setSelected(selected: boolean): void {
