@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// The browser tests run a test build (`--mode test`: it carries the `?faultAt=` fault hook that
+// production builds leave out), kept in its own folder and on its own port so it never replaces
+// or reuses the production build that `npm start` serves on 4173.
+const port = 4174;
+const outDir = 'dist-e2e';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -11,7 +15,7 @@ export default defineConfig({
   fullyParallel: false,
   reporter: [['list']],
   webServer: {
-    command: `npx vite build && npx vite preview --port ${port} --strictPort`,
+    command: `npx vite build --mode test --outDir ${outDir} && npx vite preview --mode test --outDir ${outDir} --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -2,11 +2,11 @@
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { App } from './panels/App';
-import { ConsoleContext } from './panels/context';
+import { ConsoleContext } from './app/context';
 import { createSimStore } from './store/simStore';
 import { createUiStore, initialLang } from './store/uiStore';
-import { createController } from './worker/client';
-import type { PerfSummary } from './store/perf';
+import { createController } from './app/controller';
+import type { PerfSummary } from './app/perf';
 import './panels/console.css';
 
 declare global {

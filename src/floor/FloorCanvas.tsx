@@ -1,17 +1,16 @@
 /**
  * React host for the PixiJS open space (the view itself lives outside React),
- * with what floats over it: the skill palette (drop a chip on a marker), raised
- * hands and command notices.
+ * with the skill palette (drop a chip on a marker). What else floats over the
+ * floor (raised hands, notices) is given by the layout as `children`, so the
+ * floor knows nothing of the panels.
  */
-import { useEffect, useRef, type DragEvent } from 'react';
-import { Notices } from '../panels/Notices';
-import { RaisedHands } from '../panels/RaisedHands';
-import { useConsole, useSim, useT } from '../panels/context';
+import { useEffect, useRef, type DragEvent, type ReactNode } from 'react';
+import { useConsole, useSim, useT } from '../app/context';
+import { skillMime, useGiveSkill } from '../app/useActions';
 import { FloorView } from './FloorView';
-import { skillMime, useGiveSkill } from '../panels/useActions';
 import { SkillPalette } from './SkillPalette';
 
-export function FloorCanvas() {
+export function FloorCanvas({ children }: { children?: ReactNode }) {
   const t = useT();
   const { sim, ui } = useConsole();
   const host = useRef<HTMLDivElement>(null);
@@ -68,8 +67,7 @@ export function FloorCanvas() {
         <div className="floor-tooltip" ref={tooltip} hidden role="tooltip" />
       </div>
       <SkillPalette />
-      <RaisedHands />
-      <Notices />
+      {children}
       <div className="floor-hint">{t('floor.hint')}</div>
     </section>
   );

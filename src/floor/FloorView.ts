@@ -1,52 +1,61 @@
 /**
  * The open space: a Canvas 2D static layer (room, desks; repainted only on a
- * camera or language change) under a transparent PixiJS 8 canvas holding the
- * dynamic layer (adviser markers, wallboard text). Subscribes to the stores;
- * renders on demand (after a snapshot, a zoom or a pan), never in a
- * free-running loop, so a software WebGL renderer stays usable. Hover shows a
- * tooltip, a click selects the adviser and opens the card, a right-click opens
- * the adviser's actions menu; skill chips dropped on a marker are resolved with
- * `adviserAt`. Beside the supervisor's desk: what the supervisor is doing.
+ * camera or language change, staticLayer.ts) under a transparent PixiJS 8
+ * canvas holding the dynamic layer (adviser markers, wallboard text).
+ * Subscribes to the stores; renders on demand (after a snapshot, a zoom or a
+ * pan), never in a free-running loop, so a software WebGL renderer stays
+ * usable. Its systems: pan and zoom (panZoom.ts), hover and hit-testing
+ * (hover.ts), markers (markers.ts), the words on the floor (floorText.ts).
+ * A click selects the adviser and opens the card, a right-click opens the
+ * adviser's actions menu; skill chips dropped on a marker are resolved with
+ * `adviserAt`.
  */
 import { Application, Container } from 'pixi.js';
 import type { AdviserSnapshot, Snapshot } from '../../sim/snapshot';
-import { translate, type MessageKey, type Params } from '../i18n';
-import { formatDuration, formatPercent } from '../i18n/format';
-import { supervisorText } from '../panels/supervisorText';
 import type { SimStore } from '../store/simStore';
 import type { UiStore } from '../store/uiStore';
-import { fitView, toWorld, zoomAt, type View } from './camera';
-import { layoutFloor, seatAt, type FloorLayout } from './layout';
+import { staticLabels, supervisorLine, wallboardLine } from './floorText';
+import { Hover, hitTest } from './hover';
+import { layoutFloor, type FloorLayout } from './layout';
 import { MarkerLayer } from './markers';
-import { paintStaticLayer } from './staticLayer';
+import { PanZoom } from './panZoom';
+import { StaticCanvas } from './staticLayer';
 import { createMarkerTextures, type MarkerTextures } from './textures';
 import { SupervisorLabel } from './supervisorLabel';
 import { Wallboard } from './wallboard';
 
+/** What is drawn for one adviser count: rebuilt only when the team size changes. */
+interface Scene {
+  readonly layout: FloorLayout;
+  readonly markers: MarkerLayer;
+  readonly wallboard: Wallboard;
+  readonly supervisor: SupervisorLabel;
+}
+
 export class FloorView {
   private readonly world = new Container();
-  private layout: FloorLayout | null = null;
-  private wallboard: Wallboard | null = null;
-  private supervisorLabel: SupervisorLabel | null = null;
-  private readonly staticCanvas = document.createElement('canvas');
-  private staticDirty = true;
-  private markers: MarkerLayer | null = null;
+  private readonly backdrop = new StaticCanvas();
+  private readonly camera: PanZoom;
+  private readonly hover: Hover;
+  private scene: Scene | null = null;
   private textures: MarkerTextures | null = null;
-  private view: View = { scale: 1, x: 0, y: 0 };
-  /** Follow the viewport size until the user zooms or pans. */
-  private autoFit = true;
   private frame = 0;
-  private hover = -1;
-  private pointer: { x: number; y: number; id: number; moved: boolean } | null = null;
   private readonly cleanups: (() => void)[] = [];
 
   private constructor(
     private readonly app: Application,
     private readonly host: HTMLElement,
-    private readonly tooltip: HTMLElement,
+    tooltip: HTMLElement,
     private readonly sim: SimStore,
     private readonly ui: UiStore,
-  ) {}
+  ) {
+    this.camera = new PanZoom((view) => {
+      this.world.scale.set(view.scale);
+      this.world.position.set(view.x, view.y);
+      this.backdrop.dirty = true;
+    });
+    this.hover = new Hover(app.canvas, tooltip);
+  }
 
   static async create(host: HTMLElement, tooltip: HTMLElement, sim: SimStore, ui: UiStore): Promise<FloorView> {
     const app = new Application();
@@ -74,9 +83,7 @@ export class FloorView {
     const canvas = this.app.canvas;
     canvas.setAttribute('aria-hidden', 'true');
     canvas.className = 'floor-dynamic';
-    this.staticCanvas.className = 'floor-static';
-    this.staticCanvas.setAttribute('aria-hidden', 'true');
-    this.host.prepend(this.staticCanvas, canvas);
+    this.host.prepend(this.backdrop.canvas, canvas);
     this.app.stage.addChild(this.world);
     this.textures = createMarkerTextures();
 
@@ -104,7 +111,7 @@ export class FloorView {
         if (s.selectedAdviserId !== prev.selectedAdviserId) this.select();
       }),
     );
-    const snapshot = this.sim.getState().snapshot;
+    const snapshot = this.snapshot();
     if (snapshot) this.onSnapshot(snapshot);
   }
 
@@ -112,71 +119,63 @@ export class FloorView {
     cancelAnimationFrame(this.frame);
     for (const c of this.cleanups) c();
     this.textures?.destroy();
-    this.staticCanvas.remove();
+    this.backdrop.canvas.remove();
     this.app.destroy({ removeView: true }, { children: true, texture: true, textureSource: true });
   }
 
-  private rebuild(count: number): void {
+  private snapshot(): Snapshot | null {
+    return this.sim.getState().snapshot;
+  }
+
+  private rebuild(count: number): Scene {
     this.world.removeChildren().forEach((c) => c.destroy({ children: true }));
-    this.layout = layoutFloor(count);
-    this.wallboard = new Wallboard(this.layout.wallboard);
-    this.supervisorLabel = new SupervisorLabel(this.layout.supervisor);
-    this.markers = new MarkerLayer(this.layout.seats, this.textures!);
-    this.world.addChild(this.markers.container, this.wallboard.text, this.supervisorLabel.text);
-    this.autoFit = true;
-    this.fit();
+    const layout = layoutFloor(count);
+    const scene: Scene = {
+      layout,
+      markers: new MarkerLayer(layout.seats, this.textures!),
+      wallboard: new Wallboard(layout.wallboard),
+      supervisor: new SupervisorLabel(layout.supervisor),
+    };
+    this.scene = scene;
+    this.world.addChild(scene.markers.container, scene.wallboard.text, scene.supervisor.text);
+    this.camera.reset(layout, this.app.screen);
     this.relabel(false);
     this.select(false);
+    return scene;
   }
 
+  /** Markers first: the static layer and the scene's layout stay as they are for a snapshot of the same team. */
   private onSnapshot(s: Snapshot): void {
-    if (!this.markers || this.markers.count !== s.advisers.length) this.rebuild(s.advisers.length);
-    const changed = this.markers!.update(s.advisers, s.time);
-    const boardChanged = this.updateWallboard(s);
-    const supervisorChanged = this.updateSupervisor(s);
-    if (this.hover >= 0) this.showTooltip();
-    if (changed > 0 || boardChanged || supervisorChanged || this.staticDirty) this.renderNow();
+    const scene = this.scene && this.scene.markers.count === s.advisers.length ? this.scene : this.rebuild(s.advisers.length);
+    const changed = scene.markers.update(s.advisers, s.time);
+    const textChanged = this.updateText(s);
+    if (this.hover.index >= 0) this.hover.refresh(s, this.ui.getState().lang);
+    if (changed > 0 || textChanged || this.backdrop.dirty) this.renderNow();
   }
 
-  private updateWallboard(s: Snapshot): boolean {
+  /** Wallboard and supervisor lines; true when either picture changed. */
+  private updateText(s: Snapshot): boolean {
+    if (!this.scene) return false;
     const lang = this.ui.getState().lang;
-    const c = s.channels[0];
-    if (!c || !this.wallboard) return false;
-    const queue = s.channels.reduce((n, ch) => n + ch.queueLength, 0);
-    const wait = Math.max(...s.channels.map((ch) => ch.longestWait));
-    const text = translate(lang, 'floor.wallboard', { sl: formatPercent(c.today.serviceLevel, lang), queue, wait: formatDuration(wait) });
-    const alert = (c.today.serviceLevel !== null && c.today.serviceLevel < c.target) || wait > c.thresholdSeconds;
-    return this.wallboard.set(text, alert);
-  }
-
-  private updateSupervisor(s: Snapshot): boolean {
-    if (!this.supervisorLabel || !s.supervisor) return false;
-    const lang = this.ui.getState().lang;
-    const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
-    return this.supervisorLabel.set(supervisorText(s.supervisor, s.advisers, s.clockSeconds - s.time, t), s.supervisor.state !== 'available');
+    const board = wallboardLine(s, lang);
+    const supervisor = supervisorLine(s, lang);
+    const boardChanged = board ? this.scene.wallboard.set(board.text, board.alert) : false;
+    const supervisorChanged = supervisor ? this.scene.supervisor.set(supervisor.text, supervisor.alert) : false;
+    return boardChanged || supervisorChanged;
   }
 
   private relabel(render = true): void {
-    this.staticDirty = true;
-    const s = this.sim.getState().snapshot;
-    if (s) {
-      this.updateWallboard(s);
-      this.updateSupervisor(s);
-    }
+    this.backdrop.dirty = true;
+    const s = this.snapshot();
+    if (s) this.updateText(s);
     if (render) this.renderNow();
   }
 
   private select(render = true): void {
     const id = this.ui.getState().selectedAdviserId;
-    const advisers = this.sim.getState().snapshot?.advisers ?? [];
+    const advisers = this.snapshot()?.advisers ?? [];
     const index = id === null ? -1 : advisers.findIndex((a) => a.id === id);
-    if (this.markers?.select(index) && render) this.renderNow();
-  }
-
-  private fit(): void {
-    if (!this.layout) return;
-    this.view = fitView(this.layout.width, this.layout.height, this.app.screen.width, this.app.screen.height);
-    this.applyView();
+    if (this.scene?.markers.select(index) && render) this.renderNow();
   }
 
   private resize(): void {
@@ -184,40 +183,16 @@ export class FloorView {
     const h = Math.max(1, this.host.clientHeight);
     if (w === this.app.screen.width && h === this.app.screen.height) return;
     this.app.renderer.resize(w, h);
-    if (this.autoFit) this.fit();
+    this.camera.resized(this.scene?.layout ?? null, this.app.screen);
     this.renderNow();
-  }
-
-  private applyView(): void {
-    this.world.scale.set(this.view.scale);
-    this.world.position.set(this.view.x, this.view.y);
-    this.staticDirty = true;
-  }
-
-  private paintStatic(): void {
-    if (!this.layout) return;
-    const ratio = this.app.renderer.resolution;
-    const w = Math.round(this.app.screen.width * ratio);
-    const h = Math.round(this.app.screen.height * ratio);
-    if (this.staticCanvas.width !== w || this.staticCanvas.height !== h) {
-      this.staticCanvas.width = w;
-      this.staticCanvas.height = h;
-      this.staticCanvas.style.width = `${this.app.screen.width}px`;
-      this.staticCanvas.style.height = `${this.app.screen.height}px`;
-    }
-    const lang = this.ui.getState().lang;
-    paintStaticLayer(this.staticCanvas, this.layout, this.view, {
-      team: (n) => translate(lang, 'floor.team', { n }),
-      neighbours: translate(lang, 'floor.neighbours'),
-      supervisor: translate(lang, 'floor.supervisor'),
-    }, ratio);
-    this.staticDirty = false;
   }
 
   private renderNow(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    if (this.staticDirty) this.paintStatic();
+    if (this.backdrop.dirty && this.scene) {
+      this.backdrop.paint(this.scene.layout, this.camera.view, staticLabels(this.ui.getState().lang), this.app.screen, this.app.renderer.resolution);
+    }
     this.app.render();
   }
 
@@ -225,67 +200,56 @@ export class FloorView {
     if (this.frame === 0) this.frame = requestAnimationFrame(() => this.renderNow());
   }
 
-  private local(e: MouseEvent): { x: number; y: number } {
+  /** A page point (client pixels) in canvas pixels. */
+  private local(clientX: number, clientY: number): { x: number; y: number } {
     const r = this.app.canvas.getBoundingClientRect();
-    return { x: e.clientX - r.left, y: e.clientY - r.top };
+    return { x: clientX - r.left, y: clientY - r.top };
+  }
+
+  private hit(p: { x: number; y: number }): number {
+    return hitTest(this.scene?.layout ?? null, this.camera.view, p.x, p.y);
+  }
+
+  private setHover(index: number): void {
+    this.hover.set(index, this.camera.pressed, this.snapshot(), this.ui.getState().lang);
   }
 
   private onWheel(e: WheelEvent): void {
-    if (!this.layout) return;
+    if (!this.scene) return;
     e.preventDefault();
-    const p = this.local(e);
-    const fit = fitView(this.layout.width, this.layout.height, this.app.screen.width, this.app.screen.height).scale;
-    this.view = zoomAt(this.view, Math.exp(-e.deltaY * 0.0015), p.x, p.y, fit * 0.6, Math.max(4, fit * 2));
-    this.autoFit = false;
-    this.applyView();
+    const p = this.local(e.clientX, e.clientY);
+    this.camera.wheel(e.deltaY, p.x, p.y, this.scene.layout, this.app.screen);
     this.renderSoon();
   }
 
   private onPointerDown(e: PointerEvent): void {
     // Right button: the context menu, not a click or a pan.
     if (e.button !== 0) return;
-    const p = this.local(e);
-    this.pointer = { ...p, id: e.pointerId, moved: false };
+    const p = this.local(e.clientX, e.clientY);
+    this.camera.press(p.x, p.y, e.pointerId);
     this.app.canvas.setPointerCapture(e.pointerId);
   }
 
   private onPointerMove(e: PointerEvent): void {
-    const p = this.local(e);
-    const drag = this.pointer;
-    if (drag && drag.id === e.pointerId) {
-      const dx = p.x - drag.x;
-      const dy = p.y - drag.y;
-      if (drag.moved || Math.abs(dx) + Math.abs(dy) > 4) {
-        drag.moved = true;
-        this.view = { ...this.view, x: this.view.x + dx, y: this.view.y + dy };
-        drag.x = p.x;
-        drag.y = p.y;
-        this.autoFit = false;
-        this.applyView();
-        this.renderSoon();
-        this.setHover(-1);
-        return;
-      }
+    const p = this.local(e.clientX, e.clientY);
+    if (this.camera.dragTo(p.x, p.y, e.pointerId)) {
+      this.renderSoon();
+      this.setHover(-1);
+      return;
     }
-    this.setHover(this.hitTest(p.x, p.y));
-    this.tooltip.style.left = `${p.x + 14}px`;
-    this.tooltip.style.top = `${p.y + 14}px`;
+    this.setHover(this.hit(p));
+    this.hover.place(p.x, p.y);
   }
 
   private onPointerUp(e: PointerEvent): void {
-    const drag = this.pointer;
-    this.pointer = null;
-    if (!drag || drag.moved) return;
-    const p = this.local(e);
-    const index = this.hitTest(p.x, p.y);
-    const adviser = this.sim.getState().snapshot?.advisers[index];
+    if (!this.camera.release()) return;
+    const adviser = this.adviserAt(e.clientX, e.clientY);
     if (adviser) this.ui.setState({ selectedAdviserId: adviser.id, cardOpen: true });
   }
 
   private onContextMenu(e: MouseEvent): void {
     e.preventDefault();
-    const p = this.local(e);
-    const adviser = this.sim.getState().snapshot?.advisers[this.hitTest(p.x, p.y)];
+    const adviser = this.adviserAt(e.clientX, e.clientY);
     if (!adviser) return;
     this.setHover(-1);
     this.ui.setState({ selectedAdviserId: adviser.id, menu: { adviserId: adviser.id, x: e.clientX, y: e.clientY } });
@@ -293,8 +257,7 @@ export class FloorView {
 
   /** The adviser whose marker is under a page point (client pixels), e.g. where a skill chip was dropped. */
   adviserAt(clientX: number, clientY: number): AdviserSnapshot | undefined {
-    const r = this.app.canvas.getBoundingClientRect();
-    return this.sim.getState().snapshot?.advisers[this.hitTest(clientX - r.left, clientY - r.top)];
+    return this.snapshot()?.advisers[this.hit(this.local(clientX, clientY))];
   }
 
   /** Hover feedback while something is dragged over the floor (null: the drag left). */
@@ -303,40 +266,10 @@ export class FloorView {
       this.setHover(-1);
       return false;
     }
-    const r = this.app.canvas.getBoundingClientRect();
-    const p = { x: client.x - r.left, y: client.y - r.top };
-    const index = this.hitTest(p.x, p.y);
+    const p = this.local(client.x, client.y);
+    const index = this.hit(p);
     this.setHover(index);
-    this.tooltip.style.left = `${p.x + 14}px`;
-    this.tooltip.style.top = `${p.y + 14}px`;
+    this.hover.place(p.x, p.y);
     return index >= 0;
-  }
-
-  private hitTest(px: number, py: number): number {
-    if (!this.layout) return -1;
-    const w = toWorld(this.view, px, py);
-    return seatAt(this.layout.seats, w.x, w.y);
-  }
-
-  private setHover(index: number): void {
-    this.hover = index;
-    this.app.canvas.style.cursor = index >= 0 ? 'pointer' : this.pointer ? 'grabbing' : 'grab';
-    this.showTooltip();
-  }
-
-  private showTooltip(): void {
-    const s = this.sim.getState().snapshot;
-    const a = this.hover >= 0 ? s?.advisers[this.hover] : undefined;
-    if (!s || !a) {
-      this.tooltip.hidden = true;
-      return;
-    }
-    const lang = this.ui.getState().lang;
-    this.tooltip.textContent = translate(lang, 'floor.tooltip', {
-      name: a.name,
-      state: translate(lang, `state.${a.state}`),
-      duration: formatDuration(s.time - a.stateSince),
-    });
-    this.tooltip.hidden = false;
   }
 }

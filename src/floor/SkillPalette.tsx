@@ -6,8 +6,8 @@
  */
 import { channelName } from '../i18n';
 import { pushNotice } from '../store/uiStore';
-import { useConsole, none, useSim, useT, useUi } from '../panels/context';
-import { skillMime, useGiveSkill } from '../panels/useActions';
+import { useConsole, none, useSim, useT, useUi } from '../app/context';
+import { skillMime, useGiveSkill } from '../app/useActions';
 
 export function SkillPalette() {
   const t = useT();

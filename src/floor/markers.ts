@@ -3,15 +3,25 @@
  * state colour, initials, a badge with the state icon, a raised-hand bubble (red
  * for a VIP) and a selection ring). `update` touches only what changed: a marker is restyled
  * when its adviser object is a new one (!==), and its ring when its step moves.
+ *
+ * Keeping a snapshot cheap in PixiJS 8: the layer is its own render group, and a
+ * marker's parts are hidden with alpha 0, never `visible = false`. Toggling
+ * `visible` (or adding and removing children) changes the group's structure,
+ * and PixiJS then rebuilds the instructions of the whole group, thousands of
+ * sprites on a large floor; alpha, tint, texture (all from one atlas) and
+ * position are updated in place.
  */
 import { BitmapText, Container, Sprite, type Texture } from 'pixi.js';
-import type { AdviserSnapshot } from '../../sim/snapshot';
+import type { AdviserSnapshot, AdviserStateName } from '../../sim/snapshot';
 import { handMark, hexToNumber, palette, stateStyles } from '../theme/stateStyle';
 import type { Seat } from './layout';
 import { ringKey, ringState } from './markerModel';
 import { textureScale, type MarkerTextures } from './textures';
 
 const alertTint = hexToNumber(palette.alert);
+// Parsed once: a tint is set on hundreds of sprites per snapshot, and PixiJS's setter normalises whatever it gets.
+const stateTint = Object.fromEntries(Object.entries(stateStyles).map(([k, s]) => [k, hexToNumber(s.colour)])) as Record<AdviserStateName, number>;
+const inkTint = Object.fromEntries(Object.entries(stateStyles).map(([k, s]) => [k, hexToNumber(s.ink)])) as Record<AdviserStateName, number>;
 
 function sprite(texture: Texture): Sprite {
   const s = new Sprite(texture);
@@ -32,6 +42,8 @@ class Marker {
   adviser: AdviserSnapshot | null = null;
   /** ringKey of the ring on show (NaN: none yet). */
   private shownRing = Number.NaN;
+  /** The ring's tint on show: the state's colour, or the alert colour once overdue. */
+  private ringTint = -1;
   private readonly awayOffset: number;
 
   constructor(
@@ -48,10 +60,10 @@ class Marker {
     this.badge = sprite(textures.badges.available);
     this.hand = sprite(textures.hand);
     this.hand.position.set(13, -15);
-    this.hand.visible = false;
+    this.hand.alpha = 0;
     this.selection = sprite(textures.selection);
     this.selection.tint = 0x111827;
-    this.selection.visible = false;
+    this.selection.alpha = 0;
     this.root.addChild(this.selection, this.person, this.badge, this.hand);
     // The desk lies on the far side of the chair from the aisle: an away badge sits on it.
     this.awayOffset = seat.facing * 20;
@@ -63,12 +75,11 @@ class Marker {
     const hand = handMark(a);
     if (previous && previous.state === a.state && previous.initials === a.initials && handMark(previous) === hand) return;
     const style = stateStyles[a.state];
-    const tint = hexToNumber(style.colour);
-    this.person.visible = !style.away;
-    this.disc.tint = tint;
-    this.ring.tint = tint;
+    this.person.alpha = style.away ? 0 : 1;
+    this.disc.tint = stateTint[a.state];
+    this.setRingTint(stateTint[a.state]);
     if (this.initials.text !== a.initials) this.initials.text = a.initials;
-    this.initials.tint = hexToNumber(style.ink);
+    this.initials.tint = inkTint[a.state];
     this.badge.texture = this.textures.badges[a.state];
     if (style.away) {
       this.badge.position.set(0, this.awayOffset);
@@ -77,7 +88,7 @@ class Marker {
       this.badge.position.set(9.5, 9.5);
       this.badge.scale.set(1 / textureScale);
     }
-    this.hand.visible = hand !== 'none';
+    this.hand.alpha = hand === 'none' ? 0 : 1;
     if (hand !== 'none') this.hand.texture = hand === 'vip' ? this.textures.vipHand : this.textures.hand;
     this.shownRing = Number.NaN;
   }
@@ -85,18 +96,24 @@ class Marker {
   /** Returns true when the ring's picture changed. */
   setRing(time: number): boolean {
     const a = this.adviser;
-    if (!a || !this.person.visible) return false;
+    if (!a || stateStyles[a.state].away) return false;
     const ring = ringState(a, time);
     const key = ringKey(ring);
     if (key === this.shownRing) return false;
     this.shownRing = key;
     this.ring.texture = this.textures.rings[ring.step];
-    this.ring.tint = ring.overdue ? alertTint : hexToNumber(stateStyles[a.state].colour);
+    this.setRingTint(ring.overdue ? alertTint : stateTint[a.state]);
     return true;
   }
 
+  private setRingTint(tint: number): void {
+    if (tint === this.ringTint) return;
+    this.ringTint = tint;
+    this.ring.tint = tint;
+  }
+
   setSelected(selected: boolean): void {
-    this.selection.visible = selected;
+    this.selection.alpha = selected ? 1 : 0;
   }
 }
 
@@ -106,6 +123,8 @@ export class MarkerLayer {
   private selected = -1;
 
   constructor(seats: readonly Seat[], textures: MarkerTextures) {
+    // Its own render group: the wallboard text changing every snapshot then rebuilds only the (tiny) parent group.
+    this.container.isRenderGroup = true;
     this.markers = seats.map((seat) => new Marker(seat, textures));
     for (const m of this.markers) this.container.addChild(m.root);
   }

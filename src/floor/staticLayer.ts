@@ -117,3 +117,31 @@ export function paintStaticLayer(canvas: HTMLCanvasElement, layout: FloorLayout,
     ctx.fillText(labels.supervisor, sup.x + sup.w + 10, sup.y + sup.h / 2);
   }
 }
+
+/**
+ * The canvas the static layer is painted on, sized to the viewport in device
+ * pixels. `dirty` is set by whatever moves the picture (camera, language) and
+ * cleared by `paint`; a snapshot never sets it.
+ */
+export class StaticCanvas {
+  readonly canvas = document.createElement('canvas');
+  dirty = true;
+
+  constructor() {
+    this.canvas.className = 'floor-static';
+    this.canvas.setAttribute('aria-hidden', 'true');
+  }
+
+  paint(layout: FloorLayout, view: View, labels: StaticLabels, screen: { width: number; height: number }, ratio: number): void {
+    const w = Math.round(screen.width * ratio);
+    const h = Math.round(screen.height * ratio);
+    if (this.canvas.width !== w || this.canvas.height !== h) {
+      this.canvas.width = w;
+      this.canvas.height = h;
+      this.canvas.style.width = `${screen.width}px`;
+      this.canvas.style.height = `${screen.height}px`;
+    }
+    paintStaticLayer(this.canvas, layout, view, labels, ratio);
+    this.dirty = false;
+  }
+}

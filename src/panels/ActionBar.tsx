@@ -13,10 +13,10 @@ import { centreSettings } from '../store/centreSettings';
 import { pushNotice } from '../store/uiStore';
 import type { ChannelSummary } from '../worker/protocol';
 import { ActionButton } from './ActionButton';
-import { useConsole, none, useSim, useT, useUi } from './context';
+import { useConsole, none, useSim, useT, useUi } from '../app/context';
 import { EventBanner } from './EventBanner';
 import { Popover } from './Popover';
-import { whyText } from './supervisorText';
+import { whyText } from '../store/supervisorText';
 
 /** A labelled on/off switch that sends a command when flipped (`why`: not available here, and why). */
 function Switch(props: { label: string; on: boolean; onText: string; offText: string; help: string; testId: string; onToggle: () => void; why?: string }) {
@@ -99,10 +99,9 @@ function Priorities({ channels, priority }: { channels: readonly ChannelSummary[
 function Briefing() {
   const t = useT();
   const { sim, ui, controller } = useConsole();
-  const supervisor = useSim((s) => s.snapshot?.supervisor);
-  const snapshot = useSim((s) => s.snapshot);
   const [minutes, setMinutes] = useState(10);
-  const why = whyText(centreAvailability('teamBriefing', supervisor), snapshot, t);
+  // The reason itself is selected (a string), not the snapshot: most snapshots leave it as it was.
+  const why = useSim((s) => whyText(centreAvailability('teamBriefing', s.snapshot?.supervisor), s.snapshot, t));
   return (
     <Popover label={t('bar.briefing')} title={t('bar.briefing.help')} testId="bar-briefing">
       {(close) => (

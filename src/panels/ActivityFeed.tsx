@@ -3,15 +3,15 @@
  * raised hands, the supervisor's actions, breaches in red), the alerts as they
  * were raised, and each command's outcome with the reason of a refusal.
  */
-import { memo, useMemo, useRef } from 'react';
-import type { ActivityEntry } from '../../sim/snapshot';
+import { memo, useMemo } from 'react';
+import type { ActivityEntry, AdviserSnapshot } from '../../sim/snapshot';
 import { channelName, type Lang, type MessageKey, type Translate } from '../i18n';
 import { commandOutcome, translateCode } from '../i18n/codes';
 import { formatClock } from '../i18n/format';
 import { feedView, type FeedItem, type FeedLine } from '../store/feed';
 import { palette } from '../theme/stateStyle';
 import { alertText } from './alertText';
-import { none, useSim, useT, useUi } from './context';
+import { none, useConsole, useSim, useT, useUi } from '../app/context';
 import { Icon } from './StateIcon';
 import type { ScenarioSummary } from '../worker/protocol';
 
@@ -77,30 +77,40 @@ const Line = memo(function Line({ line, ctx }: { line: FeedLine; ctx: Ctx }) {
   );
 });
 
+const namesOf = new WeakMap<readonly AdviserSnapshot[], ReadonlyMap<string, string>>();
+
+/** Adviser names by id, built once per adviser list (a feed of 200 lines on a floor of 500 asks often). */
+function adviserNames(advisers: readonly AdviserSnapshot[]): ReadonlyMap<string, string> {
+  let names = namesOf.get(advisers);
+  if (!names) {
+    names = new Map(advisers.map((a) => [a.id, a.name]));
+    namesOf.set(advisers, names);
+  }
+  return names;
+}
+
 export function ActivityFeed() {
   const t = useT();
+  const { sim } = useConsole();
   const lang = useUi((s) => s.lang);
   const feed = useSim((s) => s.feed);
   const activity = useSim((s) => s.snapshot?.activity ?? none);
   const dayStart = useSim((s) => (s.snapshot ? s.snapshot.clockSeconds - s.snapshot.time : 0));
   const scenario = useSim((s) => s.scenario);
-  const advisers = useSim((s) => s.snapshot?.advisers ?? none);
-  const groups = useSim((s) => s.snapshot?.overflow ?? none);
   const lines = useMemo(() => feedView(activity, feed, dayStart), [activity, feed, dayStart]);
-  // Names do not change during a shift: read the latest list through a ref so the context (and the lines) stay put.
-  const latest = useRef({ advisers, groups });
-  latest.current = { advisers, groups };
+  // Names do not change during a shift: they are looked up in the latest snapshot when a line renders, so the
+  // feed does not follow the adviser list (which changes with nearly every snapshot) and the context stays put.
   const ctx: Ctx = useMemo(
     () => ({
       t,
       lang,
       scenario,
       dayStart,
-      nameOf: (id) => latest.current.advisers.find((a) => a.id === id)?.name,
+      nameOf: (id) => adviserNames(sim.getState().snapshot?.advisers ?? none).get(id),
       channelOf: (id) => channelName(scenario?.channels.find((c) => c.id === id), lang, id),
-      groupOf: (id) => latest.current.groups.find((g) => g.id === id)?.name,
+      groupOf: (id) => sim.getState().snapshot?.overflow.find((g) => g.id === id)?.name,
     }),
-    [t, lang, scenario, dayStart],
+    [t, lang, scenario, dayStart, sim],
   );
   return (
     <section className="panel feed" aria-labelledby="feed-title">

@@ -8,9 +8,9 @@ import type { AdviserSnapshot } from '../../sim/snapshot';
 import { channelName, type MessageKey } from '../i18n';
 import { availability, defaultMinutes, isLoggedOut, type AdviserAction, type TimedAction } from '../store/actionRules';
 import { ActionButton } from './ActionButton';
-import { none, useSim, useT, useUi } from './context';
-import { whyText } from './supervisorText';
-import { useRunAction, type ActionForm } from './useActions';
+import { none, useSim, useT, useUi } from '../app/context';
+import { whyText } from '../store/supervisorText';
+import { useRunAction, type ActionForm } from '../app/useActions';
 
 function Section({ title, open, children }: { title: string; open?: boolean; children: ReactNode }) {
   return (

@@ -4,11 +4,11 @@ import { channelName } from '../i18n';
 import { formatCountdown, formatDuration, formatNumber, formatPercent } from '../i18n/format';
 import { raisedHandOf, remainingSeconds } from '../store/hands';
 import { AdviserActions } from './AdviserActions';
-import { useConsole, none, useSim, useT, useUi } from './context';
+import { useConsole, none, useSim, useT, useUi } from '../app/context';
 import { HumanFactors } from './HumanFactors';
 import { StateBadge } from './StateBadge';
 import { Icon } from './StateIcon';
-import { pendingText } from './supervisorText';
+import { pendingText } from '../store/supervisorText';
 
 export function AdviserCard() {
   const t = useT();
@@ -16,8 +16,9 @@ export function AdviserCard() {
   const lang = useUi((s) => s.lang);
   const open = useUi((s) => s.cardOpen);
   const id = useUi((s) => s.selectedAdviserId);
-  const adviser = useSim((s) => s.snapshot?.advisers.find((a) => a.id === id));
-  const time = useSim((s) => s.snapshot?.time ?? 0);
+  const adviser = useSim((s) => (open ? s.snapshot?.advisers.find((a) => a.id === id) : undefined));
+  // Closed, the card does not follow the clock.
+  const time = useSim((s) => (open ? (s.snapshot?.time ?? 0) : 0));
   const channels = useSim((s) => s.scenario?.channels ?? none);
   const closeRef = useRef<HTMLButtonElement>(null);
   const shownId = open ? adviser?.id : undefined;

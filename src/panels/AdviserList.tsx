@@ -11,10 +11,10 @@ import { channelName, type Lang } from '../i18n';
 import type { ChannelSummary } from '../worker/protocol';
 import { raisedHandOf } from '../store/hands';
 import { palette } from '../theme/stateStyle';
-import { useConsole, none, useSim, useT, useUi } from './context';
+import { useConsole, none, useSim, useT, useUi } from '../app/context';
 import { StateBadge } from './StateBadge';
 import { Icon } from './StateIcon';
-import { skillMime, useGiveSkill } from './useActions';
+import { skillMime, useGiveSkill } from '../app/useActions';
 
 const rowHeight = 30;
 const windowFrom = 60;
@@ -32,12 +32,60 @@ interface RowProps {
   onSkill: (id: string, channelId: string) => void;
 }
 
+/** The row's cells before and after the time in state: they change only with the adviser record (or the language). */
+function useCells(a: AdviserSnapshot, lang: Lang, channels: readonly ChannelSummary[], labels: RowProps['labels'], onMenu: RowProps['onMenu']) {
+  return useMemo(() => {
+    const hand = raisedHandOf(a);
+    const skills = Object.entries(a.skills)
+      .map(([k, p]) => `${channelName(channels.find((c) => c.id === k), lang, k)} ${formatPercent(p, lang, 0)}`)
+      .join(', ');
+    const head = (
+      <>
+        <td>
+          <span className="initials">{a.initials}</span> {a.name}
+        </td>
+        <td>
+          <StateBadge state={a.state} />
+          {hand ? (
+            <span className={`row-hand${hand.vip ? ' vip' : ''}`} title={hand.vip ? labels.vip : labels.hand}>
+              <Icon name="raisedHand" colour={hand.vip ? palette.alert : '#8a6d1d'} size={13} title={hand.vip ? labels.vip : labels.hand} />
+            </span>
+          ) : null}
+        </td>
+      </>
+    );
+    const tail = (
+      <>
+        <td className="num">{a.concurrent > 0 ? a.concurrent : ''}</td>
+        <td className="skills-cell" title={skills}>
+          {skills}
+        </td>
+        <td className="num">{a.handled}</td>
+        <td className="row-menu">
+          <button
+            type="button"
+            className="btn ghost menu-btn"
+            aria-haspopup="menu"
+            aria-label={`${labels.menu} · ${a.name}`}
+            data-testid={`row-menu-${a.id}`}
+            onClick={(e) => {
+              e.stopPropagation();
+              onMenu(a.id, e.currentTarget);
+            }}
+          >
+            ⋯
+          </button>
+        </td>
+      </>
+    );
+    return { head, tail };
+  }, [a, lang, channels, labels, onMenu]);
+}
+
 const Row = memo(function Row(props: RowProps) {
   const a = props.adviser;
-  const hand = raisedHandOf(a);
-  const skills = Object.entries(a.skills)
-    .map(([k, p]) => `${channelName(props.channels.find((c) => c.id === k), props.lang, k)} ${formatPercent(p, props.lang, 0)}`)
-    .join(', ');
+  // The clock moves every visible row's time in state with each snapshot; the other cells are reused as they are.
+  const { head, tail } = useCells(a, props.lang, props.channels, props.labels, props.onMenu);
   return (
     <tr
       tabIndex={0}
@@ -73,38 +121,9 @@ const Row = memo(function Row(props: RowProps) {
         props.onSkill(a.id, channelId);
       }}
     >
-      <td>
-        <span className="initials">{a.initials}</span> {a.name}
-      </td>
-      <td>
-        <StateBadge state={a.state} />
-        {hand ? (
-          <span className={`row-hand${hand.vip ? ' vip' : ''}`} title={hand.vip ? props.labels.vip : props.labels.hand}>
-            <Icon name="raisedHand" colour={hand.vip ? palette.alert : '#8a6d1d'} size={13} title={hand.vip ? props.labels.vip : props.labels.hand} />
-          </span>
-        ) : null}
-      </td>
+      {head}
       <td className="num">{props.inState}</td>
-      <td className="num">{a.concurrent > 0 ? a.concurrent : ''}</td>
-      <td className="skills-cell" title={skills}>
-        {skills}
-      </td>
-      <td className="num">{a.handled}</td>
-      <td className="row-menu">
-        <button
-          type="button"
-          className="btn ghost menu-btn"
-          aria-haspopup="menu"
-          aria-label={`${props.labels.menu} · ${a.name}`}
-          data-testid={`row-menu-${a.id}`}
-          onClick={(e) => {
-            e.stopPropagation();
-            props.onMenu(a.id, e.currentTarget);
-          }}
-        >
-          ⋯
-        </button>
-      </td>
+      {tail}
     </tr>
   );
 });

@@ -2,7 +2,7 @@
 import { alertsOf } from '../store/alerts';
 import { palette } from '../theme/stateStyle';
 import { alertText } from './alertText';
-import { useSim, useT, useUi } from './context';
+import { useSim, useT, useUi } from '../app/context';
 import { Icon } from './StateIcon';
 
 export function AlertsPanel() {

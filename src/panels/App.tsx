@@ -9,12 +9,14 @@ import { ActivityFeed } from './ActivityFeed';
 import { AdviserCard } from './AdviserCard';
 import { AdviserList } from './AdviserList';
 import { AlertsPanel } from './AlertsPanel';
-import { useSim, useUi } from './context';
+import { useSim, useUi } from '../app/context';
 import { ContextMenu } from './ContextMenu';
 import { ErrorPanel } from './ErrorPanel';
 import { IntervalChart } from './IntervalChart';
 import { KpiBoard } from './KpiBoard';
+import { Notices } from './Notices';
 import { QueuePanel } from './QueuePanel';
+import { RaisedHands } from './RaisedHands';
 import { ScenarioPicker } from './ScenarioPicker';
 import { TopBar } from './TopBar';
 import { useKeyboard } from './useKeyboard';
@@ -26,7 +28,10 @@ function Console() {
       <KpiBoard />
       <ActionBar />
       <div className="middle">
-        <FloorCanvas />
+        <FloorCanvas>
+          <RaisedHands />
+          <Notices />
+        </FloorCanvas>
         <aside className="side">
           <QueuePanel />
           <AlertsPanel />

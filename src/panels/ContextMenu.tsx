@@ -8,9 +8,9 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import type { MessageKey } from '../i18n';
 import { availability, defaultMinutes, isLoggedOut, isTimed, type AdviserAction } from '../store/actionRules';
 import { ActionButton } from './ActionButton';
-import { useConsole, useSim, useT, useUi } from './context';
-import { whyText } from './supervisorText';
-import { useRunAction } from './useActions';
+import { useConsole, useSim, useT, useUi } from '../app/context';
+import { whyText } from '../store/supervisorText';
+import { useRunAction } from '../app/useActions';
 
 const items: readonly AdviserAction[] = ['coach', 'sendToBreak', 'listenIn', 'whisper', 'barge', 'takeOver', 'recognise'];
 
@@ -19,7 +19,8 @@ export function ContextMenu() {
   const { ui } = useConsole();
   const menu = useUi((s) => s.menu);
   const adviser = useSim((s) => (menu ? s.snapshot?.advisers.find((a) => a.id === menu.adviserId) : undefined));
-  const snapshot = useSim((s) => s.snapshot);
+  // Closed, the menu follows no snapshot.
+  const snapshot = useSim((s) => (menu ? s.snapshot : null));
   const run = useRunAction();
   const ref = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);

@@ -1,16 +1,15 @@
 /** Shown when the worker reports a failure: a readable message and the ways out. */
 import { formatClock } from '../i18n/format';
-import { useConsole, useSim, useT } from './context';
+import { useConsole, useSim, useT } from '../app/context';
 
 export function ErrorPanel() {
   const t = useT();
   const { controller } = useConsole();
   const failure = useSim((s) => s.failure);
   const scenario = useSim((s) => s.scenario);
-  const snapshot = useSim((s) => s.snapshot);
+  const dayStart = useSim((s) => (s.snapshot ? s.snapshot.clockSeconds - s.snapshot.time : 0));
   if (!failure) return null;
   const session = failure.kind !== 'scenario';
-  const dayStart = snapshot ? snapshot.clockSeconds - snapshot.time : 0;
   return (
     <div className="overlay">
       <div className="error-panel" role="alertdialog" aria-labelledby="error-title" aria-describedby="error-message" data-testid="error-panel">

@@ -1,7 +1,7 @@
 /** Scenario events in progress (incident, slowdown, campaign…), with when they end. */
 import { formatTimeOfDay } from '../i18n/format';
 import { palette } from '../theme/stateStyle';
-import { none, useSim, useT, useUi } from './context';
+import { none, useSim, useT, useUi } from '../app/context';
 import { Icon } from './StateIcon';
 
 export function EventBanner() {

@@ -3,7 +3,7 @@ import type { AdviserSnapshot } from '../../sim/snapshot';
 import type { MessageKey } from '../i18n';
 import { formatHoursMinutes, formatNumber, formatPercent } from '../i18n/format';
 import { workLimits, workWarnings } from '../store/actionRules';
-import { useT, useUi } from './context';
+import { useT, useUi } from '../app/context';
 
 /** A level is "high" (or, for mood, "low") from here: the bar turns amber and says so. */
 const concern = 0.6;

@@ -1,7 +1,8 @@
 /**
  * Per-interval chart (uPlot): offered volume as bars against the forecast line,
  * and the interval's service level against its target on a 0–100 % axis.
- * Redrawn only when the channel's interval points change.
+ * Redrawn only when the channel's interval points change, and then at most
+ * `redrawEveryMs` apart.
  */
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
@@ -9,7 +10,7 @@ import 'uplot/dist/uPlot.min.css';
 import type { IntervalPoint } from '../../sim/snapshot';
 import { formatClock } from '../i18n/format';
 import { palette } from '../theme/stateStyle';
-import { useConsole, useSim, useT, useUi } from './context';
+import { useConsole, useSim, useT, useUi } from '../app/context';
 
 /**
  * Columns for uPlot, one row per interval of the whole day (each at the middle
@@ -35,6 +36,13 @@ function clockSeconds(clock: string): number {
 
 const legendHeight = 30;
 
+/**
+ * At high speed the current interval's point changes with every snapshot (15 a
+ * second); a redraw costs a few milliseconds of axes and text, and a chart
+ * redrawn four times a second reads the same. The last change is always drawn.
+ */
+const redrawEveryMs = 250;
+
 export function IntervalChart() {
   const t = useT();
   const { sim } = useConsole();
@@ -43,6 +51,8 @@ export function IntervalChart() {
   const points = useSim((s) => s.snapshot?.intervals[channelId]);
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
+  const lastDraw = useRef(0);
+  const due = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const dataNow = () => {
     const s = sim.getState();
@@ -77,8 +87,11 @@ export function IntervalChart() {
         { label: t('chart.target'), scale: 'pct', stroke: palette.alert, width: 1, dash: [2, 3], points: { show: false } },
       ],
     };
+    clearTimeout(due.current);
+    due.current = undefined;
     const u = new uPlot(opts, dataNow(), el);
     plot.current = u;
+    lastDraw.current = performance.now();
     const ro = new ResizeObserver(() => u.setSize(size()));
     ro.observe(el);
     return () => {
@@ -89,9 +102,21 @@ export function IntervalChart() {
     // Rebuilt on a language or channel change only; data updates go through setData below.
   }, [lang, channelId]);
 
+  // A redraw already due reads the store when it runs, so it draws the newest points.
+  const latestData = useRef(dataNow);
+  latestData.current = dataNow;
   useEffect(() => {
-    plot.current?.setData(dataNow());
+    if (due.current !== undefined) return;
+    const draw = () => {
+      due.current = undefined;
+      lastDraw.current = performance.now();
+      plot.current?.setData(latestData.current());
+    };
+    const wait = lastDraw.current + redrawEveryMs - performance.now();
+    if (wait <= 0) draw();
+    else due.current = setTimeout(draw, wait);
   }, [points]);
+  useEffect(() => () => clearTimeout(due.current), []);
 
   return (
     <section className="panel chart" aria-labelledby="chart-title">

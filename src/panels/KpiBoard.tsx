@@ -8,7 +8,7 @@ import type { ChannelSnapshot } from '../../sim/snapshot';
 import { channelName } from '../i18n';
 import { formatDuration, formatNumber, formatPercent } from '../i18n/format';
 import { palette } from '../theme/stateStyle';
-import { useConsole, none, useSim, useT, useUi } from './context';
+import { useConsole, none, useSim, useT, useUi } from '../app/context';
 import { Icon } from './StateIcon';
 
 type Status = 'ok' | 'warn' | 'bad' | 'none';

@@ -9,7 +9,7 @@ import type { MessageKey } from '../i18n';
 import { channelName } from '../i18n';
 import { commandOutcome } from '../i18n/codes';
 import { dismissNotice, type Notice } from '../store/uiStore';
-import { useConsole, none, useSim, useT, useUi } from './context';
+import { useConsole, none, useSim, useT, useUi } from '../app/context';
 
 const lifeMs = { rejected: 8000, applied: 3500, info: 5000 } as const;
 

@@ -1,10 +1,11 @@
 /** The side wallboard: each queue's waiting contacts and longest wait, and the team's states (the legend). */
-import type { AdviserStateName } from '../../sim/snapshot';
+import type { AdviserSnapshot, AdviserStateName } from '../../sim/snapshot';
 import { channelName } from '../i18n';
 import { formatDuration, formatPercent } from '../i18n/format';
 import { raisedHandOf } from '../store/hands';
 import { legendOrder, palette, stateStyles } from '../theme/stateStyle';
-import { none, useSim, useT, useUi } from './context';
+import { useShallow } from 'zustand/react/shallow';
+import { none, useSim, useT, useUi } from '../app/context';
 import { Icon } from './StateIcon';
 
 export function countStates(advisers: readonly { state: AdviserStateName }[]): Record<AdviserStateName, number> {
@@ -18,13 +19,13 @@ function Queues() {
   const lang = useUi((s) => s.lang);
   const channels = useSim((s) => s.snapshot?.channels ?? none);
   const names = useSim((s) => s.scenario?.channels ?? none);
-  const advisers = useSim((s) => s.snapshot?.advisers ?? none);
+  // Free advisers per channel, as numbers: the adviser list itself changes with nearly every snapshot.
+  const free = useSim(useShallow((s) => (s.snapshot?.channels ?? none).map((c) => availableBySkill(s.snapshot?.advisers ?? none)[c.id] ?? 0)));
   return (
     <section className="panel queues" aria-labelledby="queues-title">
       <h2 id="queues-title">{t('queues.title')}</h2>
-      {channels.map((c) => {
+      {channels.map((c, i) => {
         const late = c.queueLength > 0 && c.longestWait > c.thresholdSeconds;
-        const free = advisers.filter((a) => a.state === 'available' && (a.skills[c.id] ?? 0) > 0).length;
         return (
           <div key={c.id} className="queue">
             <div className="queue-name">
@@ -50,7 +51,7 @@ function Queues() {
             </div>
             <div className="queue-row">
               <span>{t('queues.available')}</span>
-              <strong>{free}</strong>
+              <strong>{free[i]}</strong>
             </div>
           </div>
         );
@@ -59,24 +60,56 @@ function Queues() {
   );
 }
 
+// Selectors run several times per store update (zustand and React each check them): derive once per adviser list.
+const availableCache = new WeakMap<readonly AdviserSnapshot[], Readonly<Record<string, number>>>();
+const legendCache = new WeakMap<readonly AdviserSnapshot[], readonly number[]>();
+
+/** Available advisers per channel they have a skill for. */
+function availableBySkill(advisers: readonly AdviserSnapshot[]): Readonly<Record<string, number>> {
+  let free = availableCache.get(advisers);
+  if (!free) {
+    const counts: Record<string, number> = {};
+    for (const a of advisers) {
+      if (a.state !== 'available') continue;
+      for (const [channel, p] of Object.entries(a.skills)) if (p > 0) counts[channel] = (counts[channel] ?? 0) + 1;
+    }
+    free = counts;
+    availableCache.set(advisers, free);
+  }
+  return free;
+}
+
+/** The legend's figures: one count per state in `legendOrder`, then the raised hands. */
+function legendCounts(advisers: readonly AdviserSnapshot[]): readonly number[] {
+  let figures = legendCache.get(advisers);
+  if (!figures) {
+    const counts = countStates(advisers);
+    let hands = 0;
+    for (const a of advisers) if (raisedHandOf(a) !== null) hands++;
+    figures = [...legendOrder.map((s) => counts[s]), hands];
+    legendCache.set(advisers, figures);
+  }
+  return figures;
+}
+
 function Legend() {
   const t = useT();
-  const advisers = useSim((s) => s.snapshot?.advisers ?? none);
-  const counts = countStates(advisers);
-  const hands = advisers.filter((a) => raisedHandOf(a) !== null).length;
+  // Selected as plain numbers: the legend re-renders only when a count moves.
+  const figures = useSim(useShallow((s) => legendCounts(s.snapshot?.advisers ?? none)));
+  const hands = figures[legendOrder.length];
   return (
     <section className="panel legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{t('legend.title')}</h2>
       <ul>
-        {legendOrder.map((state) => {
+        {legendOrder.map((state, i) => {
           const s = stateStyles[state];
           return (
-            <li key={state} className={counts[state] === 0 ? 'zero' : ''}>
+            <li key={state} className={figures[i] === 0 ? 'zero' : ''}>
               <span className="state-chip" style={{ background: s.colour }}>
                 <Icon name={s.icon} colour={s.ink} size={12} />
               </span>
               <span className="legend-label">{t(`state.${state}`)}</span>
-              <span className="legend-count">{counts[state]}</span>
+              <span className="legend-count">{figures[i]}</span>
             </li>
           );
         })}

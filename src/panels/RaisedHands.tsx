@@ -2,16 +2,17 @@
  * Raised hands pop up over the open space: who, VIP or not, the simulated
  * time left before the adviser gives up waiting, and one-click answers.
  */
+import { useShallow } from 'zustand/react/shallow';
 import type { MessageKey } from '../i18n';
 import { formatCountdown } from '../i18n/format';
 import { availability, type AdviserAction } from '../store/actionRules';
 import { raisedHands } from '../store/hands';
 import { palette } from '../theme/stateStyle';
 import { ActionButton } from './ActionButton';
-import { useConsole, useSim, useT } from './context';
+import { none, useConsole, useSim, useT } from '../app/context';
 import { Icon } from './StateIcon';
-import { whyText } from './supervisorText';
-import { useRunAction } from './useActions';
+import { whyText } from '../store/supervisorText';
+import { useRunAction } from '../app/useActions';
 
 const answers: readonly AdviserAction[] = ['whisper', 'barge', 'takeOver'];
 /** More than this and the rest are counted, not shown (a large floor must not bury the open space). */
@@ -20,10 +21,12 @@ const maxShown = 4;
 export function RaisedHands() {
   const t = useT();
   const { ui } = useConsole();
-  const snapshot = useSim((s) => s.snapshot);
+  // Who has a hand up, as their (identity-stable) records: with no hand up, snapshots do not re-render this.
+  const up = useSim(useShallow((s) => (s.snapshot ? raisedHands(s.snapshot).map((h) => h.adviser) : none)));
+  // With hands up the countdowns move with every snapshot, so then it follows the snapshot.
+  const snapshot = useSim((s) => (up.length > 0 ? s.snapshot : null));
   const run = useRunAction();
-  if (!snapshot) return null;
-  const hands = raisedHands(snapshot);
+  const hands = snapshot ? raisedHands(snapshot) : [];
   return (
     <section className="hands" aria-label={t('hands.title')} data-testid="raised-hands" aria-live="polite">
       {hands.slice(0, maxShown).map(({ adviser, hand, remaining }) => (
@@ -46,7 +49,7 @@ export function RaisedHands() {
               <ActionButton
                 key={action}
                 label={t(`action.${action}` as MessageKey)}
-                why={whyText(availability(action, adviser, snapshot.supervisor), snapshot, t, adviser)}
+                why={whyText(availability(action, adviser, snapshot?.supervisor), snapshot, t, adviser)}
                 help={t(`action.${action}.help` as MessageKey)}
                 onRun={() => run(action, adviser)}
                 testId={`hand-${action}-${adviser.id}`}

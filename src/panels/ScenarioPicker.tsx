@@ -2,14 +2,13 @@
  * Scenario picker and briefing: choose a bundled scenario (the default one is
  * preselected; `?scenario=training/x.json` preselects another) or load a JSON
  * file, read the briefing (targets, team, forecast volume), then start.
- * `?faultAt=<simulated seconds>` is a test hook that makes the engine loop throw.
  */
 import { useEffect, useState } from 'react';
 import { channelName } from '../i18n';
 import { formatNumber, formatPercent } from '../i18n/format';
 import { catalogue, defaultEntry } from '../worker/catalogue';
 import type { ScenarioSummary } from '../worker/protocol';
-import { useConsole, useSim, useT, useUi } from './context';
+import { useConsole, useSim, useT, useUi } from '../app/context';
 
 const custom = '__file__';
 
@@ -47,9 +46,7 @@ export function ScenarioPicker() {
 
   const start = async () => {
     if (!source) return;
-    const outcome = await controller.start(source.text, source.name);
-    const faultAt = Number(urlParam('faultAt'));
-    if (outcome.ok && faultAt > 0) controller.injectFault(faultAt);
+    await controller.start(source.text, source.name);
   };
 
   return (

@@ -1,10 +1,12 @@
 /** An adviser state as colour chip + icon + label (never colour alone). */
+import { memo } from 'react';
 import type { AdviserStateName } from '../../sim/snapshot';
 import { stateStyles } from '../theme/stateStyle';
-import { useT } from './context';
+import { useT } from '../app/context';
 import { Icon } from './StateIcon';
 
-export function StateBadge({ state }: { state: AdviserStateName }) {
+/** Memoised: one per row of the adviser list, whose rows re-render with the clock. */
+export const StateBadge = memo(function StateBadge({ state }: { state: AdviserStateName }) {
   const t = useT();
   const s = stateStyles[state];
   return (
@@ -15,4 +17,4 @@ export function StateBadge({ state }: { state: AdviserStateName }) {
       {t(`state.${state}`)}
     </span>
   );
-}
+});

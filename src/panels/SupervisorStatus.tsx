@@ -1,15 +1,14 @@
 /** The supervisor's own state in the top bar: free, or busy with someone until a given time. */
-import { none, useSim, useT } from './context';
-import { supervisorText } from './supervisorText';
+import { useSim, useT } from '../app/context';
+import { supervisorText } from '../store/supervisorText';
 
 export function SupervisorStatus() {
   const t = useT();
   const supervisor = useSim((s) => s.snapshot?.supervisor);
-  const advisers = useSim((s) => s.snapshot?.advisers ?? none);
-  const dayStart = useSim((s) => (s.snapshot ? s.snapshot.clockSeconds - s.snapshot.time : 0));
+  // The sentence is the selected value (a string): a snapshot that changes other advisers does not re-render this.
+  const text = useSim((s) => (s.snapshot?.supervisor ? supervisorText(s.snapshot.supervisor, s.snapshot.advisers, s.snapshot.clockSeconds - s.snapshot.time, t) : ''));
   if (!supervisor) return null;
   const busy = supervisor.state !== 'available';
-  const text = supervisorText(supervisor, advisers, dayStart, t);
   return (
     <div className={`supervisor${busy ? ' busy' : ''}`} data-testid="supervisor-state" data-state={supervisor.state} title={`${text}. ${t('supervisor.help')}`} aria-live="polite">
       <span className="supervisor-dot" aria-hidden="true" />

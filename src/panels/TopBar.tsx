@@ -3,7 +3,7 @@ import { formatClock, formatNumber } from '../i18n/format';
 import { snapshotScore } from '../store/score';
 import { speeds, type Speed } from '../worker/pacer';
 import { channelName, type MessageKey, type Translate } from '../i18n';
-import { useConsole, useSim, useT, useUi } from './context';
+import { useConsole, useSim, useT, useUi } from '../app/context';
 import { SupervisorStatus } from './SupervisorStatus';
 
 function SimClock() {

@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { moveSelection } from '../store/uiStore';
-import { useConsole } from './context';
+import { useConsole } from '../app/context';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -64,6 +64,21 @@ export function entryAdviser(e: ActivityEntry): string | null {
 const isCommandEntry = (e: ActivityEntry) => e.code.startsWith('command.');
 
 /**
+ * Each engine entry's line, kept while its key and time stay the same: the
+ * entries keep their identity from snapshot to snapshot, so the lines do too,
+ * and a memoised line renders once, not on every snapshot.
+ */
+const lineOf = new WeakMap<ActivityEntry, Extract<FeedLine, { kind: 'activity' }>>();
+
+function activityLine(entry: ActivityEntry, key: string, clockSeconds: number): FeedLine {
+  const known = lineOf.get(entry);
+  if (known && known.key === key && known.clockSeconds === clockSeconds) return known;
+  const line = { kind: 'activity', key, clockSeconds, entry } as const;
+  lineOf.set(entry, line);
+  return line;
+}
+
+/**
  * The feed as shown, newest first: the engine's entries and the page's items
  * merged by time. The engine logs each applied command (`command.<type>`), so
  * the page's own line for it is dropped (one for one: same moment, same
@@ -90,7 +105,7 @@ export function feedView(activity: readonly ActivityEntry[], items: readonly Fee
     const base = `e${entry.at}|${entry.code}|${entry.adviserId ?? ''}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    lines.push({ kind: 'activity', key: `${base}|${n}`, clockSeconds: dayStart + entry.at, entry });
+    lines.push(activityLine(entry, `${base}|${n}`, dayStart + entry.at));
   }
   // Oldest first (stable: equal times keep their order), then reversed: newest on top.
   lines.sort((a, b) => a.clockSeconds - b.clockSeconds);

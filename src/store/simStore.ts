@@ -6,7 +6,8 @@
 import { createStore } from 'zustand/vanilla';
 import type { Snapshot } from '../../sim/snapshot';
 import type { ScenarioSummary, WorkerFailure } from '../worker/protocol';
-import { applyDelta, type SnapshotDelta } from '../worker/snapshotDelta';
+import type { SnapshotDelta } from '../worker/snapshotDelta';
+import { applyDelta } from './applyDelta';
 import { RingBuffer } from './ringBuffer';
 import type { FeedItem } from './feed';
 import { feedFromSnapshot } from './feed';

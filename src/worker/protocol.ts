@@ -81,8 +81,6 @@ export interface SimWorkerApi {
   restart(): LoadOutcome;
   /** The commands applied so far, each with its `at` (for autosave or a dead-worker restore). */
   commandLog(): readonly Record<string, unknown>[];
-  /** Test hook: throw inside the engine loop once simulated time reaches `time`. */
-  injectFault(time: number): void;
 }
 
 export type { CommandRecord };

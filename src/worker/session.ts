@@ -4,7 +4,7 @@
  * and the pacing state. No timers here: the worker calls `tick` with the wall
  * time that passed, which keeps this class testable in Node.
  */
-import { createSimulation, parseScenario, ScenarioError, formatClock, type SimulationHandle } from '../../sim/index';
+import { createSimulation, parseScenario, ScenarioError, type SimulationHandle } from '../../sim/index';
 import type { CommandRecord } from '../../sim/snapshot';
 import { paceTarget, type Speed } from './pacer';
 import type { LoadOptions, LoadOutcome, WorkerEvent, WorkerFailure } from './protocol';
@@ -21,6 +21,9 @@ export function scenarioFailure(error: unknown, file: string): WorkerFailure {
   return { kind: 'scenario', file, message: `${file}: ${describeError(error)}` };
 }
 
+/** How a session makes its simulation: `createSimulation`, or a wrapper around it. */
+export type SimulationFactory = typeof createSimulation;
+
 export class SimSession {
   private sim: SimulationHandle | null = null;
   private source: { text: string; file: string; seed?: number } | null = null;
@@ -29,10 +32,11 @@ export class SimSession {
   private encoder = new SnapshotEncoder();
   /** Simulated time reached by the last tick that completed without error. */
   private safeTime = 0;
-  private faultAt: number | null = null;
   private broken = false;
   playing = false;
   speed: Speed = 15;
+
+  constructor(private readonly simulate: SimulationFactory = createSimulation) {}
 
   inspect(text: string, file: string): LoadOutcome {
     try {
@@ -55,7 +59,7 @@ export class SimSession {
     this.broken = false;
     this.encoder.reset();
     try {
-      this.sim = createSimulation(scenario, { ...(options.seed !== undefined ? { seed: options.seed } : {}), commands: this.log });
+      this.sim = this.simulate(scenario, { ...(options.seed !== undefined ? { seed: options.seed } : {}), commands: this.log });
       if (options.advanceTo) this.sim.advanceTo(options.advanceTo);
       this.safeTime = this.sim.time;
     } catch (error) {
@@ -85,10 +89,6 @@ export class SimSession {
     return this.sim?.finished ?? true;
   }
 
-  injectFault(time: number): void {
-    this.faultAt = time;
-  }
-
   /** Applies a command now; held commands are applied before the next snapshot. */
   submit(command: Record<string, unknown>): CommandRecord | null {
     const sim = this.sim;
@@ -115,14 +115,7 @@ export class SimSession {
     const sim = this.sim;
     if (!sim || this.broken || !this.playing) return null;
     try {
-      const target = paceTarget(sim.time, wallDeltaMs, this.speed);
-      if (this.faultAt !== null && target >= this.faultAt) {
-        const at = this.faultAt;
-        this.faultAt = null;
-        sim.advanceTo(at);
-        throw new Error(`Injected fault at ${formatClock(sim.snapshot().clockSeconds)} (test hook)`);
-      }
-      sim.advanceTo(target);
+      sim.advanceTo(paceTarget(sim.time, wallDeltaMs, this.speed));
       if (sim.finished) this.playing = false;
       this.safeTime = sim.time;
     } catch (error) {

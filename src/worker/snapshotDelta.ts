@@ -2,13 +2,25 @@
  * Snapshots cross the worker boundary as deltas. postMessage clones everything,
  * which would break the engine's promise that unchanged advisers and interval
  * points keep their identity; so the worker sends only what changed and the
- * page patches its previous snapshot, reusing the unchanged objects.
+ * page patches its previous snapshot, reusing the unchanged objects
+ * (src/store/applyDelta.ts). This file is the worker's half: the format and
+ * the encoder.
  */
 import type { ActivityEntry, AdviserSnapshot, BreachSnapshot, CommandRecord, IntervalPoint, Snapshot } from '../../sim/snapshot';
 
-interface ListPatch<T> {
+export interface ListPatch<T> {
   readonly length: number;
   readonly changed: readonly (readonly [number, T])[];
+}
+
+/**
+ * A window on an append-only log that slid: drop `drop` entries from the front
+ * of the previous one, then append `append`. The entries both windows share
+ * stay the page's own objects (the feed renders only the new lines).
+ */
+export interface TailPatch<T> {
+  readonly drop: number;
+  readonly append: readonly T[];
 }
 
 export interface SnapshotDelta {
@@ -21,13 +33,10 @@ export interface SnapshotDelta {
   readonly intervals: Readonly<Record<string, ListPatch<IntervalPoint>>>;
   /** New command records since the previous snapshot. */
   readonly commandLog: { readonly from: number; readonly entries: readonly CommandRecord[] } | null;
-  /** The activity feed and the breaches (up to a few hundred entries): null when unchanged. */
-  readonly activity: readonly ActivityEntry[] | null;
-  readonly breaches: readonly BreachSnapshot[] | null;
+  /** The activity feed (the engine's last 200 entries) and the breaches: null when unchanged. */
+  readonly activity: TailPatch<ActivityEntry> | null;
+  readonly breaches: TailPatch<BreachSnapshot> | null;
 }
-
-/** Small parts of the head rebuilt by the engine on every snapshot: the page keeps the old object when equal. */
-const stableKeys = ['supervisor', 'score', 'activeEvents', 'overflow', 'costs'] as const;
 
 function diffList<T>(previous: readonly T[] | undefined, next: readonly T[]): ListPatch<T> | null {
   if (previous === next) return null;
@@ -37,11 +46,21 @@ function diffList<T>(previous: readonly T[] | undefined, next: readonly T[]): Li
   return { length: next.length, changed };
 }
 
-function patchList<T>(previous: readonly T[], patch: ListPatch<T> | null | undefined): readonly T[] {
-  if (!patch) return previous;
-  const next = previous.slice(0, patch.length);
-  for (const [i, item] of patch.changed) next[i] = item;
-  return next;
+/**
+ * `next` as a slide of `previous` when it is one (the engine's windows share
+ * their entry objects), else a patch that replaces everything.
+ */
+function diffTail<T>(previous: readonly T[] | undefined, next: readonly T[]): TailPatch<T> | null {
+  if (previous === next) return null;
+  const old = previous ?? [];
+  const kept = old.length === 0 ? -1 : next.lastIndexOf(old[old.length - 1]);
+  if (kept >= 0) {
+    const drop = old.length - (kept + 1);
+    let same = drop >= 0;
+    for (let i = 0; same && i <= kept; i++) same = next[i] === old[drop + i];
+    if (same) return kept + 1 === next.length && drop === 0 ? null : { drop, append: next.slice(kept + 1) };
+  }
+  return { drop: old.length, append: next };
 }
 
 /** Worker side: remembers what it last sent. */
@@ -71,37 +90,8 @@ export class SnapshotEncoder {
       advisers: diffList(prev?.advisers, advisers),
       intervals: intervalPatches,
       commandLog: !prev || prev.commandLog !== commandLog ? { from, entries: commandLog.slice(from) } : null,
-      activity: !prev || prev.activity !== activity ? activity : null,
-      breaches: !prev || prev.breaches !== breaches ? breaches : null,
+      activity: diffTail(prev?.activity, activity),
+      breaches: diffTail(prev?.breaches, breaches),
     };
   }
-}
-
-/** Page side: the new snapshot, sharing every unchanged object with `previous`. */
-export function applyDelta(previous: Snapshot | null, delta: SnapshotDelta): Snapshot {
-  const base = delta.base === 'full' || !previous ? null : previous;
-  const intervals: Record<string, readonly IntervalPoint[]> = { ...(base?.intervals ?? {}) };
-  let intervalsChanged = !base;
-  for (const [channel, patch] of Object.entries(delta.intervals)) {
-    intervals[channel] = patchList(intervals[channel] ?? [], patch);
-    intervalsChanged = true;
-  }
-  const log = delta.commandLog;
-  const head: Record<string, unknown> = { ...delta.head };
-  if (base) {
-    for (const key of stableKeys) if (head[key] !== undefined && sameJson(base[key], head[key])) head[key] = base[key];
-  }
-  return {
-    ...(head as SnapshotDelta['head']),
-    activity: delta.activity ?? base?.activity ?? [],
-    breaches: delta.breaches ?? base?.breaches ?? [],
-    advisers: patchList(base?.advisers ?? [], delta.advisers),
-    intervals: intervalsChanged || !base ? intervals : base.intervals,
-    commandLog: log ? [...(base?.commandLog ?? []).slice(0, log.from), ...log.entries] : (base?.commandLog ?? []),
-  };
-}
-
-/** Deep equality for the small plain-data parts of the head (a few hundred bytes). */
-function sameJson(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

@@ -9,10 +9,13 @@
  */
 import { tickMs, isSpeed } from './pacer';
 import type { SimWorkerApi, WorkerEvent } from './protocol';
-import { SimSession } from './session';
+import { SimSession, type SimulationFactory } from './session';
 
-export function createSimWorkerApi(): SimWorkerApi {
-  const session = new SimSession();
+export type { SimulationFactory };
+
+/** `simulate` makes the engine (the real one; a test build may wrap it, see faultHook.ts). */
+export function createSimWorkerApi(simulate?: SimulationFactory): SimWorkerApi {
+  const session = new SimSession(simulate);
   let listener: ((event: WorkerEvent) => unknown) | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastWall = 0;
@@ -109,9 +112,6 @@ export function createSimWorkerApi(): SimWorkerApi {
       return outcome;
     },
     commandLog: () => session.commands,
-    injectFault(time) {
-      session.injectFault(time);
-    },
   };
 
   return api;

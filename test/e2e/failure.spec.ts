@@ -16,7 +16,7 @@ test('a broken scenario file is reported with its file, JSON path and problem', 
 });
 
 test('an engine error offers restore and restart; restore goes back to the last safe time', async ({ page }) => {
-  // Test hook: the engine loop throws once simulated time reaches 08:10.
+  // Test hook (test builds only): the engine loop throws once simulated time reaches 08:10.
   await startDefault(page, '?faultAt=600');
   await page.getByTestId('speed').selectOption('120');
   const panel = page.getByTestId('error-panel');

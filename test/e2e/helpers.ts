@@ -2,7 +2,8 @@
 import { expect, type Page } from '@playwright/test';
 import path from 'node:path';
 
-export const origin = 'http://localhost:4173';
+/** The test build's server (playwright.config.ts). */
+export const origin = 'http://localhost:4174';
 export const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 
 /** Opens the app (optionally with a query string) and starts the preselected scenario. */

@@ -34,4 +34,12 @@ describe('feed view', () => {
     const lines = feedView([entry(7, 'command.listenIn', { adviserId: 'a01' }), entry(7, 'listenIn', { quality: 70 }, 'a01')], [], 0);
     expect(lines.map((l) => (l.kind === 'activity' ? l.entry.code : l.kind))).toEqual(['listenIn']);
   });
+
+  it('gives an entry the same line object from one view to the next, so a memoised line renders once', () => {
+    const old = entry(10, 'handRaised', {}, 'a01');
+    const first = feedView([old], [], 0);
+    const second = feedView([old, entry(30, 'absence', {}, 'a02')], [], 0);
+    expect(second[1]).toBe(first[0]);
+    expect(feedView([old], [], 3600)[0]).not.toBe(first[0]);
+  });
 });

@@ -8,7 +8,7 @@ import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSimWorkerApi } from '../../../src/worker/workerApi';
 import type { SimWorkerApi, WorkerEvent } from '../../../src/worker/protocol';
-import { applyDelta } from '../../../src/worker/snapshotDelta';
+import { applyDelta } from '../../../src/store/applyDelta';
 import type { Snapshot } from '../../../sim/snapshot';
 
 const file = 'scenarios/training/default-weekday-morning.json';

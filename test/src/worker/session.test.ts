@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SimSession } from '../../../src/worker/session';
-import { applyDelta } from '../../../src/worker/snapshotDelta';
+import { createFaultHook } from '../../../src/worker/faultHook';
+import { applyDelta } from '../../../src/store/applyDelta';
 import type { Snapshot } from '../../../sim/snapshot';
 
 const file = 'scenarios/validation/erlang-c-team11.json';
@@ -47,7 +48,8 @@ describe('SimSession', () => {
   });
 
   it('stamps commands with the current time and replays them on restore after a crash', () => {
-    const s = new SimSession();
+    const fault = createFaultHook();
+    const s = new SimSession(fault.simulate);
     s.load(text, file);
     s.speed = 120;
     s.playing = true;
@@ -57,7 +59,7 @@ describe('SimSession', () => {
     expect(s.commands[0].at).toBeCloseTo(1200);
     for (let i = 0; i < 20; i++) s.tick(250);
     const before = snapshotOf(s);
-    s.injectFault(before.time + 10);
+    fault.injectFault(before.time + 10);
     const failure = s.tick(250);
     expect(failure?.kind).toBe('failure');
     if (failure?.kind !== 'failure') return;

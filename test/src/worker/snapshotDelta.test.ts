@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulation, parseScenario } from '../../../sim/index';
-import { SnapshotEncoder, applyDelta } from '../../../src/worker/snapshotDelta';
+import type { ActivityEntry } from '../../../sim/snapshot';
+import { applyDelta } from '../../../src/store/applyDelta';
+import { SnapshotEncoder } from '../../../src/worker/snapshotDelta';
 
 const file = 'scenarios/validation/erlang-c-team11.json';
 const scenario = parseScenario(readFileSync(file, 'utf8'), file);
@@ -71,5 +73,23 @@ describe('snapshot deltas', () => {
     expect(second.activity).toBe(first.activity);
     expect(second.supervisor).toBe(first.supervisor);
     expect(second.score).toBe(first.score);
+  });
+
+  it('send a sliding feed as the entries that left and the ones that came, keeping the rest identical on the page', () => {
+    const sim = createSimulation(scenario);
+    const encoder = new SnapshotEncoder();
+    const s = sim.snapshot();
+    const entry = (i: number): ActivityEntry => ({ at: i, code: 'test.entry', params: { i }, text: `entry ${i}`, severity: 'info' });
+    const log = Array.from({ length: 206 }, (_, i) => entry(i));
+    const first = applyDelta(null, viaWorker(encoder.encode({ ...s, activity: log.slice(0, 200) })));
+    const delta = viaWorker(encoder.encode({ ...s, activity: log.slice(6, 206) }));
+    expect(delta.activity).toEqual({ drop: 6, append: log.slice(200) });
+    const second = applyDelta(first, delta);
+    expect(second.activity).toEqual(log.slice(6));
+    expect(second.activity[0]).toBe(first.activity[6]);
+    expect(second.activity[193]).toBe(first.activity[199]);
+    // A window that is no slide of the previous one (a new log) is sent whole.
+    const other = [entry(1000), entry(1001)];
+    expect(viaWorker(encoder.encode({ ...s, activity: other })).activity).toEqual({ drop: 200, append: other });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AdviserSnapshot, SupervisorSnapshot } from '../../../sim/snapshot';
 import { translate, type MessageKey, type Params } from '../../../src/i18n';
-import { supervisorText, whyText } from '../../../src/panels/supervisorText';
+import { supervisorText, whyText } from '../../../src/store/supervisorText';
 
 const t = (key: MessageKey, params?: Params) => translate('en', key, params);
 const tFr = (key: MessageKey, params?: Params) => translate('fr', key, params);

@@ -2,7 +2,7 @@
 import type { AdviserSnapshot, Snapshot, SupervisorSnapshot } from '../../sim/snapshot';
 import type { Translate } from '../i18n';
 import { formatTimeOfDay } from '../i18n/format';
-import type { Availability } from '../store/actionRules';
+import type { Availability } from './actionRules';
 
 export function supervisorText(s: SupervisorSnapshot, advisers: readonly AdviserSnapshot[], dayStart: number, t: Translate): string {
   if (s.state === 'available') return t('supervisor.available');

@@ -1,15 +1,18 @@
 /**
  * The page's side of the worker: starts it, turns its events into store updates
- * (timed for `window.__perf`), and carries the user's intents to it. If the
+ * (timed for `window.__perf`), and carries the user's intents to it. It sits in
+ * src/app/, above both src/worker/ and src/store/, so the worker never imports
+ * the store and the store takes only types from the worker. If the
  * worker itself dies, a new one is started and the session replayed from the
  * commands the page kept.
  */
 import * as Comlink from 'comlink';
 import type { SimStore } from '../store/simStore';
 import { pushNotice, type UiStore } from '../store/uiStore';
-import { PerfMeter } from '../store/perf';
-import { stepSpeed, type Speed } from './pacer';
-import type { CommandRecord, LoadOutcome, SimWorkerApi, WorkerEvent } from './protocol';
+import { PerfMeter } from './perf';
+import { stepSpeed, type Speed } from '../worker/pacer';
+import type { FaultHook } from '../worker/faultHook';
+import type { CommandRecord, LoadOutcome, SimWorkerApi, WorkerEvent } from '../worker/protocol';
 
 export interface ConsoleController {
   inspect(text: string, file: string): Promise<LoadOutcome>;
@@ -25,7 +28,6 @@ export interface ConsoleController {
   restore(): Promise<void>;
   restart(): Promise<void>;
   backToPicker(): void;
-  injectFault(time: number): void;
   readonly perf: PerfMeter;
 }
 
@@ -55,7 +57,7 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
   };
 
   function spawn(): void {
-    worker = new Worker(new URL('./simWorker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('../worker/simWorker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('error', (e) => {
       e.preventDefault();
       ui.setState({ playing: false });
@@ -82,6 +84,11 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       ui.setState({ selectedAdviserId: null, cardOpen: false, channelId: null, menu: null, notices: [] });
       const outcome = failed(await api.load(text, file));
       if (outcome.ok) {
+        if (import.meta.env.MODE === 'test') {
+          // Test builds only (src/worker/faultHook.ts): `?faultAt=<simulated seconds>` crashes the engine there.
+          const at = Number(new URLSearchParams(window.location.search).get('faultAt'));
+          if (at > 0) await (api as unknown as Comlink.Remote<Pick<FaultHook, 'injectFault'>>).injectFault(at);
+        }
         sim.setState({ scenario: outcome.summary, view: 'console' });
         await api.setSpeed(ui.getState().speed);
         await api.play();
@@ -140,7 +147,6 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       controller.pause();
       sim.setState({ view: 'picker', phase: 'picking', failure: null });
     },
-    injectFault: (time) => void api.injectFault(time),
   };
   return controller;
 }

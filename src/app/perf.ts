@@ -2,7 +2,7 @@
  * Main-thread cost of each snapshot (store update + React + floor render),
  * kept in a ring buffer and published as `window.__perf` for the perf test.
  */
-import { RingBuffer } from './ringBuffer';
+import { RingBuffer } from '../store/ringBuffer';
 
 export interface PerfSummary {
   readonly samples: number;

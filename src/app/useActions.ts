@@ -10,7 +10,7 @@ import { channelName } from '../i18n';
 import { availability, commandFor, withSkill, type AdviserAction } from '../store/actionRules';
 import { pushNotice } from '../store/uiStore';
 import { useConsole, useT } from './context';
-import { whyText } from './supervisorText';
+import { whyText } from '../store/supervisorText';
 
 export type ActionForm = Parameters<typeof commandFor>[2];
 

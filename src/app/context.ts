@@ -1,10 +1,13 @@
-/** The stores and the controller, handed to React panels through one context. */
+/**
+ * The stores and the controller, handed to the React tree (panels and the
+ * floor's host) through one context, with the hooks that read them.
+ */
 import { createContext, useCallback, useContext } from 'react';
 import { useStore } from 'zustand';
 import { translate, type MessageKey, type Params, type Translate } from '../i18n';
 import type { SimState, SimStore } from '../store/simStore';
 import type { UiState, UiStore } from '../store/uiStore';
-import type { ConsoleController } from '../worker/client';
+import type { ConsoleController } from './controller';
 
 export interface ConsoleDeps {
   readonly sim: SimStore;
