@@ -24,7 +24,7 @@ function setUp() {
 }
 
 /** Adviser 0 talking on a contact (flags given) whose talk ends at `talkEnd`; returns the raise-hand tag. */
-function onCall(kit: Kit, talkEnd: number, flags = Flag.difficult): { slot: number; tag: number } {
+function onCall(kit: Kit, talkEnd: number, flags: number = Flag.difficult): { slot: number; tag: number } {
   busy(kit, 0);
   const slot = contact(kit, 0, 0, { flags });
   kit.advisers.contact[0] = slot;
