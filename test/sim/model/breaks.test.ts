@@ -197,7 +197,7 @@ describe('Breaks with the real adviser’s day', () => {
       },
       {
         service: { answer: none }, dialling: { active: false, dial: () => false }, waiting: { closeIfNobodyCanServeAny: none },
-        presence: { markAbsent: none }, coaching: { coachingStarted: none, coachingEnded: none },
+        presence: { markAbsent: none }, coaching: { coachingStarted: none, coachingEnded: none }, floor: { loggedOut: none },
       },
     );
     return { day, breaks: new Breaks({ clock: kit.clock, plans: kit.plans, advisers: kit.advisers, queue: kit.queue }, { day }) };

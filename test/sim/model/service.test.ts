@@ -207,7 +207,7 @@ describe('Service: concurrent chat', () => {
   it('holds several conversations, each longer by the stretch of those already held', () => {
     const { kit, service } = setUp([chat], [{ id: 'a', skills: { chat: 1 } }]);
     logIn(kit, 0);
-    kit.router.findAdviser(0, 0);
+    kit.router.findAdviser(0, 0, kit.clock.now);
     service.answer(chatContact(kit, 0), 0);
     kit.clock.now = 10;
     service.answer(chatContact(kit, 10), 0);
@@ -219,15 +219,15 @@ describe('Service: concurrent chat', () => {
   it('offers a chatter with room to the router for the next chat', () => {
     const { kit, service } = setUp([chat], [{ id: 'a', skills: { chat: 1 } }]);
     logIn(kit, 0);
-    kit.router.findAdviser(0, 0);
+    kit.router.findAdviser(0, 0, kit.clock.now);
     service.answer(chatContact(kit, 0), 0);
-    expect(kit.router.findAdviser(0, 0)).toBe(0);
+    expect(kit.router.findAdviser(0, 0, kit.clock.now)).toBe(0);
   });
 
   it('takes a waiting chat when a conversation ends, and is free only once the last one ends', () => {
     const { kit, service, freed, run } = setUp([chat], [{ id: 'a', skills: { chat: 1 } }]);
     logIn(kit, 0);
-    kit.router.findAdviser(0, 0);
+    kit.router.findAdviser(0, 0, kit.clock.now);
     service.answer(chatContact(kit, 0), 0);
     kit.clock.now = 10;
     service.answer(chatContact(kit, 10), 0);
@@ -245,7 +245,7 @@ describe('Service: concurrent chat', () => {
   it('takes no new chat when a break is waiting for the adviser', () => {
     const { kit, service, run } = setUp([chat], [{ id: 'a', skills: { chat: 1 } }]);
     logIn(kit, 0);
-    kit.router.findAdviser(0, 0);
+    kit.router.findAdviser(0, 0, kit.clock.now);
     service.answer(chatContact(kit, 0), 0);
     service.answer(chatContact(kit, 0), 0);
     kit.advisers.pending[0] = Pending.break;

@@ -20,29 +20,29 @@ describe('Router.findAdviser', () => {
     logIn(kit, 0);
     kit.clock.now = 30;
     logIn(kit, 1);
-    expect([kit.router.findAdviser(0, 0), kit.router.findAdviser(0, 0), kit.router.findAdviser(0, 0)]).toEqual([2, 0, 1]);
+    expect([kit.router.findAdviser(0, 0, kit.clock.now), kit.router.findAdviser(0, 0, kit.clock.now), kit.router.findAdviser(0, 0, kit.clock.now)]).toEqual([2, 0, 1]);
   });
 
   it('returns -1 and keeps nobody when the idle pool is empty', () => {
     const kit = buildKit({ channels: [voice()], advisers: [{ id: 'a', skills: { voice: 1 } }] });
-    expect(kit.router.findAdviser(0, 0)).toBe(-1);
+    expect(kit.router.findAdviser(0, 0, kit.clock.now)).toBe(-1);
   });
 
   it('never chooses an adviser without the skill, however long they have been idle', () => {
     const kit = buildKit({ channels: [voice(), email()], advisers: [{ id: 'emailOnly', skills: { email: 1 } }, { id: 'both', skills: { voice: 0.5, email: 1 } }] });
     logIn(kit, 0);
     logIn(kit, 1);
-    expect(kit.router.findAdviser(kit.ch.voice, 0)).toBe(1);
-    expect(kit.router.findAdviser(kit.ch.voice, 0)).toBe(-1);
+    expect(kit.router.findAdviser(kit.ch.voice, 0, kit.clock.now)).toBe(1);
+    expect(kit.router.findAdviser(kit.ch.voice, 0, kit.clock.now)).toBe(-1);
     // The unskilled adviser was passed over, not dropped from the pool.
-    expect(kit.router.findAdviser(kit.ch.email, 0)).toBe(0);
+    expect(kit.router.findAdviser(kit.ch.email, 0, kit.clock.now)).toBe(0);
   });
 
   it('takes an adviser out of the idle pool once chosen', () => {
     const kit = buildKit({ channels: [voice()], advisers: [{ id: 'a', skills: { voice: 1 } }] });
     logIn(kit, 0);
-    expect(kit.router.findAdviser(0, 0)).toBe(0);
-    expect(kit.router.findAdviser(0, 0)).toBe(-1);
+    expect(kit.router.findAdviser(0, 0, kit.clock.now)).toBe(0);
+    expect(kit.router.findAdviser(0, 0, kit.clock.now)).toBe(-1);
   });
 
   describe('with skill tiers', () => {
@@ -56,14 +56,14 @@ describe('Router.findAdviser', () => {
       const kit = tiered();
       logIn(kit, 0);
       logIn(kit, 1);
-      expect(kit.router.findAdviser(0, 0)).toBe(1); // the junior has been idle longer, but is below 0.8
+      expect(kit.router.findAdviser(0, 0, kit.clock.now)).toBe(1); // the junior has been idle longer, but is below 0.8
     });
 
     it('widens to lower proficiency once the contact has waited afterSeconds', () => {
       const kit = tiered();
       logIn(kit, 0);
-      expect(kit.router.findAdviser(0, 29.9)).toBe(-1);
-      expect(kit.router.findAdviser(0, 30)).toBe(0);
+      expect(kit.router.findAdviser(0, 29.9, kit.clock.now)).toBe(-1);
+      expect(kit.router.findAdviser(0, 30, kit.clock.now)).toBe(0);
     });
 
     it('lets a free junior take a queued contact only once it has waited long enough', () => {
@@ -90,7 +90,7 @@ describe('Router.findAdviser', () => {
       waitingContact(kit, kit.ch.voice, 0);
       waitingContact(kit, kit.ch.voice, 1);
       expect(kit.router.open(kit.ch.email)).toBe(false);
-      expect(kit.router.findAdviser(kit.ch.email, 0)).toBe(-1);
+      expect(kit.router.findAdviser(kit.ch.email, 0, kit.clock.now)).toBe(-1);
     });
 
     it('keeps a free adviser from taking a held-back email, and lets them once voice is short', () => {
@@ -109,7 +109,7 @@ describe('Router.findAdviser', () => {
       const kit = blended();
       logIn(kit, 0);
       waitingContact(kit, kit.ch.voice, 0);
-      expect(kit.router.findAdviser(kit.ch.email, 0)).toBe(0);
+      expect(kit.router.findAdviser(kit.ch.email, 0, kit.clock.now)).toBe(0);
     });
   });
 });
@@ -204,7 +204,7 @@ describe('concurrent chat', () => {
     logIn(kit, 2);
     holding(kit, 0, 2); // 2 of 5: 40 %
     holding(kit, 1, 1); // 1 of 2: 50 %
-    expect(kit.router.findAdviser(0, 0)).toBe(0);
+    expect(kit.router.findAdviser(0, 0, kit.clock.now)).toBe(0);
   });
 
   it('passes over chatters at their limit, then falls back to the longest-idle adviser', () => {
@@ -212,7 +212,7 @@ describe('concurrent chat', () => {
     logIn(kit, 2);
     holding(kit, 0, 5);
     holding(kit, 1, 2);
-    expect(kit.router.findAdviser(0, 0)).toBe(2);
+    expect(kit.router.findAdviser(0, 0, kit.clock.now)).toBe(2);
   });
 
   it('forgets a chatter once their last conversation ends', () => {
@@ -220,7 +220,7 @@ describe('concurrent chat', () => {
     holding(kit, 1, 1);
     kit.advisers.concurrent[1] = 0;
     kit.router.concurrencyChanged(1);
-    expect(kit.router.findAdviser(0, 0)).toBe(-1);
+    expect(kit.router.findAdviser(0, 0, kit.clock.now)).toBe(-1);
   });
 
   it('lets an adviser holding chats take only another chat, within their limit', () => {
@@ -266,8 +266,8 @@ describe('stale entries', () => {
     logIn(kit, 0);
     logIn(kit, 1);
     kit.advisers.transition(0, E.START_BREAK, 5);
-    expect(kit.router.findAdviser(0, 0)).toBe(1);
-    expect(kit.router.findAdviser(0, 0)).toBe(-1);
+    expect(kit.router.findAdviser(0, 0, kit.clock.now)).toBe(1);
+    expect(kit.router.findAdviser(0, 0, kit.clock.now)).toBe(-1);
   });
 
   it('puts an adviser who became available again at the back of the pool, behind those idle longer', () => {
@@ -278,9 +278,9 @@ describe('stale entries', () => {
     kit.advisers.transition(0, E.OFFER, 5);
     kit.advisers.transition(0, E.DECLINE, 6);
     kit.router.markIdle(0);
-    expect(kit.router.findAdviser(0, 0)).toBe(1);
-    expect(kit.router.findAdviser(0, 0)).toBe(0);
-    expect(kit.router.findAdviser(0, 0)).toBe(-1);
+    expect(kit.router.findAdviser(0, 0, kit.clock.now)).toBe(1);
+    expect(kit.router.findAdviser(0, 0, kit.clock.now)).toBe(0);
+    expect(kit.router.findAdviser(0, 0, kit.clock.now)).toBe(-1);
   });
 });
 
