@@ -133,7 +133,7 @@ export class SnapshotBuilder {
     const counters = sim.counters;
     const current = counters.intervalOf(Math.min(now, sim.frame.closeTime - 1e-9));
     return sim.channels.map((c, i) => {
-      const head = sim.router.head(i);
+      const head = sim.router.peekHead(i); // a pure read: head() would drop stale entries
       return {
         id: c.id,
         kind: sim.scenario.channels[i].kind,

@@ -203,8 +203,10 @@ export class Waiting {
     let position = 0;
     for (let i = 0; i < q.length; i++) {
       const s = q.itemAt(i);
-      if (contacts.state[s] === ContactState.waiting && contacts.serial[s] === q.tagAt(i)) position++;
-      if (s === slot) break;
+      const live = contacts.state[s] === ContactState.waiting && contacts.serial[s] === q.tagAt(i);
+      if (live) position++;
+      // A stale entry may hold the same slot (reused by a later contact): stop at this contact's own entry.
+      if (live && s === slot) break;
     }
     return position;
   }

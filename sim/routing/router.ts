@@ -171,6 +171,16 @@ export class Router {
     return staffed;
   }
 
+  /** Oldest contact still waiting in a channel's queue, or −1; a pure read (snapshots), unlike head(). */
+  peekHead(channel: number): number {
+    const q = this.queues[channel];
+    for (let i = 0; i < q.length; i++) {
+      const slot = q.itemAt(i);
+      if (this.isWaiting(slot, q.tagAt(i))) return slot;
+    }
+    return -1;
+  }
+
   /** Oldest live head of a channel's queue, dropping stale entries; -1 when empty. */
   head(channel: number): number {
     const q = this.queues[channel];

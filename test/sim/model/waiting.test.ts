@@ -285,13 +285,11 @@ describe('Waiting: the estimated-wait announcement', () => {
     expect(count(kit, Field.abandoned)).toBe(1);
   });
 
-  // BUG (sim/model/waiting.ts, positionOf): the position scan stops at the first ring
-  // entry whose slot is the contact's slot, even when that entry is a stale one left by
-  // an earlier contact of the same slot (slots are reused). A caller queued in a reused
-  // slot is then told position 0, an announced wait of 0 s, and never hangs up at the
-  // announcement. Here: A (slot 0) and B queue, A hangs up, C reuses slot 0 behind B.
+  // Slots are reused: the position scan must not stop at a stale entry left in the ring by an
+  // earlier contact of the same slot (it once did: position 0, an announced wait of 0 s).
+  // Here: A (slot 0) and B queue, A hangs up, C reuses slot 0 behind B.
   // C is second of two: announced 1200 × 2/2 = 1200 s > 970 s of patience left.
-  it.fails('counts a caller in a reused slot at their true position (second of two), and makes them hang up', () => {
+  it('counts a caller in a reused slot at their true position (second of two), and makes them hang up', () => {
     const { kit, waiting } = announcing();
     at(kit, 0);
     const a = waiting.generate(0, Origin.new, 0);
