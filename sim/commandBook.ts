@@ -70,12 +70,13 @@ export class CommandBook {
     return this.apply(now, parsed.data);
   }
 
-  /** Applies every held command whose time has come. */
-  applyDue(now: number): void {
-    while (this.scheduled.length > 0 && this.scheduled[0].at <= now) {
-      const { command } = this.scheduled.shift()!;
-      this.apply(now, command);
-    }
+  /**
+   * Applies the next held command whose time has come. One at a time: the events a
+   * command schedules for its own instant run before the next command of that instant,
+   * exactly as when the two are submitted live one after the other.
+   */
+  applyNext(now: number): void {
+    if (this.scheduled.length > 0 && this.scheduled[0].at <= now) this.apply(now, this.scheduled.shift()!.command);
   }
 
   /** "HH:MM[:SS]" is a time of day on the scenario clock; a number is seconds since start. */

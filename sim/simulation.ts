@@ -180,7 +180,7 @@ export class Simulation {
       ...this.plans.map((p) => p.shiftStart),
       ...this.scenarioEvents.instances.filter((e) => e.spec.type === 'newHire').map((e) => e.start),
     );
-    const commands: DueCommands = { nextTime: () => this.commands.nextTime(), applyDue: (now) => this.commands.applyDue(now) };
+    const commands: DueCommands = { nextTime: () => this.commands.nextTime(), applyNext: (now) => this.commands.applyNext(now) };
     this.loop = new RunLoop(queue, new Timetable(statics), (kind, a, b) => this.dispatch(kind, a, b), commands, clock);
     const targets: CommandTargets = {
       clock, dayStart, plans, advisers, channels, router, overflow: this.overflow, dialers: this.dialers, books,

@@ -12,10 +12,13 @@ import type { Timetable } from './timetable';
 /** Handles one event: kind and two integer payloads whose meaning the kind states. */
 export type Dispatch = (kind: number, a: number, b: number) => void;
 
-/** Held commands, seen from the loop: when the next is due, and applying those due. */
+/**
+ * Held commands, seen from the loop: when the next is due, and applying it. The loop
+ * applies one, runs the events of that instant it scheduled, then asks for the next.
+ */
 export interface DueCommands {
   nextTime(): number;
-  applyDue(now: number): void;
+  applyNext(now: number): void;
 }
 
 /** The simulated clock: the loop writes it, everyone else reads it. */
@@ -98,7 +101,7 @@ export class RunLoop {
       }
       if (nextCommand <= target && nextCommand < Infinity) {
         clock.now = Math.max(clock.now, nextCommand);
-        this.commands.applyDue(clock.now);
+        this.commands.applyNext(clock.now);
         continue;
       }
       break;

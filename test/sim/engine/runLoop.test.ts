@@ -18,8 +18,8 @@ class FakeCommands implements DueCommands {
   nextTime(): number {
     return this.times.length > 0 ? this.times[0] : Infinity;
   }
-  applyDue(now: number): void {
-    while (this.times.length > 0 && this.times[0] <= now) {
+  applyNext(now: number): void {
+    if (this.times.length > 0 && this.times[0] <= now) {
       this.times.shift();
       this.applied.push(now);
       this.onApply(now);
@@ -194,6 +194,17 @@ describe('RunLoop', () => {
       s.queue.schedule(6, DYNAMIC, 2);
       s.loop.advanceTo(5);
       expect(s.log).toEqual(['5:2:1', '5:2:42']);
+    });
+
+    it('of one instant apply one at a time, each followed by the events it scheduled for that instant', () => {
+      const order: string[] = [];
+      const s = setUp([], new FakeCommands([5, 5], (now) => {
+        order.push(`command@${now}`);
+        s.queue.schedule(now, DYNAMIC, order.length);
+      }));
+      s.onEvent((_kind, a) => order.push(`event${a}`));
+      s.loop.advanceTo(5);
+      expect(order).toEqual(['command@5', 'event1', 'command@5', 'event3']);
     });
 
     it('are not events: they do not move the events counter or lastEventTime', () => {
