@@ -27,8 +27,35 @@ const LG5 = 1.818357216161805012e-1;
 const LG6 = 1.531383769920937332e-1;
 const LG7 = 1.479819860511658591e-1;
 
-/** Natural logarithm (fdlibm __ieee754_log). */
+/**
+ * Natural logarithm (fdlibm __ieee754_log). The common case (x normal, positive,
+ * finite, not within 2^-20 of a power of two) is the short path below, small
+ * enough for the optimiser to inline into a sampler; everything else goes
+ * through the full port, `logAll`. Both are the same operations as fdlibm.
+ */
 export function log(x: number): number {
+  f64[0] = x;
+  const hx0 = u32[1] | 0;
+  if (hx0 < 0x00100000 || hx0 >= 0x7ff00000) return logAll(x); // 0, negative, subnormal, Infinity, NaN
+  const hx = hx0 & 0x000fffff;
+  const i = (hx + 0x95f64) & 0x100000;
+  u32[1] = hx | (i ^ 0x3ff00000); // normalise x into [sqrt(2)/2, sqrt(2))
+  if ((0x000fffff & (2 + hx)) < 3) return logAll(x); // −2^-20 ≤ f < 2^-20
+  const k = (hx0 >> 20) - 1023 + (i >> 20);
+  const f = f64[0] - 1.0;
+  const s = f / (2.0 + f);
+  const z = s * s;
+  const w = z * z;
+  const r = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7))) + w * (LG2 + w * (LG4 + w * LG6));
+  if (((hx - 0x6147a) | (0x6b851 - hx)) > 0) {
+    const hfsq = 0.5 * f * f;
+    return k === 0 ? f - (hfsq - s * (hfsq + r)) : k * LN2_HI - (hfsq - (s * (hfsq + r) + k * LN2_LO) - f);
+  }
+  return k === 0 ? f - s * (f - r) : k * LN2_HI - (s * (f - r) - k * LN2_LO - f);
+}
+
+/** fdlibm's log with every case. */
+function logAll(x: number): number {
   f64[0] = x;
   let hx = u32[1] | 0;
   const lx = u32[0];

@@ -42,6 +42,28 @@ describe('deterministic log and exp', () => {
     expect(pow(8, 1 / 3)).toBeCloseTo(2, 14);
   });
 
+  it('log is bit for bit the single-function fdlibm log it replaced', () => {
+    const rng = createStream(3, 'detMath-log');
+    const bits = new Float64Array(1);
+    const words = new Uint32Array(bits.buffer);
+    const same = (a: number, b: number) => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
+    const special = [0, -0, -1, NaN, Infinity, -Infinity, 1, 1 + 2 ** -52, 1 - 2 ** -53, 5e-324, 2.2250738585072014e-308, 0.5, 2, Math.SQRT2, Math.SQRT1_2];
+    const misses: number[] = special.filter((x) => !same(log(x), fdlibmLog(x)));
+    for (let i = 0; i < 200_000; i++) {
+      const u = rng.next();
+      let x: number;
+      if (i % 3 === 0) x = 1 - u; // the samplers' argument
+      else if (i % 3 === 1) x = 1 + (u - 0.5) * 2 ** (-15 - 30 * rng.next()); // near 1: the tiny-f branch
+      else {
+        words[1] = Math.floor(u * 2 ** 32); // any bit pattern
+        words[0] = Math.floor(rng.next() * 2 ** 32);
+        x = bits[0];
+      }
+      if (!same(log(x), fdlibmLog(x))) misses.push(x);
+    }
+    expect(misses).toEqual([]);
+  });
+
   it('exp is bit for bit the high-word fdlibm exp it replaced', () => {
     const rng = createStream(2, 'detMath-exp');
     const bits = new Float64Array(1);
@@ -67,8 +89,8 @@ describe('deterministic log and exp', () => {
   });
 });
 
-// The exp of commit cbb1f0e, verbatim: fdlibm reading |x| from the high word and
-// scaling by adding k to the exponent field.
+// The log and exp of commit cbb1f0e, verbatim: log in one function; exp reading |x|
+// from the high word and scaling by adding k to the exponent field.
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 const LN2_HI = 6.93147180369123816490e-1;
@@ -124,4 +146,57 @@ function fdlibmExp(x: number): number {
   }
   u32[1] = u32[1] + (k + 1000) * 0x100000;
   return f64[0] * TWO_M1000;
+}
+
+const TWO54 = 1.8014398509481984e16;
+const LG1 = 6.666666666666735130e-1;
+const LG2 = 3.999999999940941908e-1;
+const LG3 = 2.857142874366239149e-1;
+const LG4 = 2.222219843214978396e-1;
+const LG5 = 1.818357216161805012e-1;
+const LG6 = 1.531383769920937332e-1;
+const LG7 = 1.479819860511658591e-1;
+
+function fdlibmLog(x: number): number {
+  f64[0] = x;
+  let hx = u32[1] | 0;
+  const lx = u32[0];
+  let k = 0;
+  if (hx < 0x00100000) {
+    if (((hx & 0x7fffffff) | lx) === 0) return -Infinity; // log(±0)
+    if (hx < 0) return NaN; // log(negative)
+    k -= 54; // subnormal: scale up
+    x *= TWO54;
+    f64[0] = x;
+    hx = u32[1] | 0;
+  }
+  if (hx >= 0x7ff00000) return x + x; // Infinity or NaN
+  k += (hx >> 20) - 1023;
+  hx &= 0x000fffff;
+  const i = (hx + 0x95f64) & 0x100000;
+  f64[0] = x;
+  u32[1] = hx | (i ^ 0x3ff00000); // normalise x into [sqrt(2)/2, sqrt(2))
+  x = f64[0];
+  k += i >> 20;
+  const f = x - 1.0;
+  if ((0x000fffff & (2 + hx)) < 3) {
+    // −2^-20 ≤ f < 2^-20
+    if (f === 0) return k === 0 ? 0 : k * LN2_HI + k * LN2_LO;
+    const r = f * f * (0.5 - 0.3333333333333333 * f);
+    return k === 0 ? f - r : k * LN2_HI - (r - k * LN2_LO - f);
+  }
+  const s = f / (2.0 + f);
+  const z = s * s;
+  let i2 = hx - 0x6147a;
+  const w = z * z;
+  const j = 0x6b851 - hx;
+  const t1 = w * (LG2 + w * (LG4 + w * LG6));
+  const t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
+  i2 |= j;
+  const r = t2 + t1;
+  if (i2 > 0) {
+    const hfsq = 0.5 * f * f;
+    return k === 0 ? f - (hfsq - s * (hfsq + r)) : k * LN2_HI - (hfsq - (s * (hfsq + r) + k * LN2_LO) - f);
+  }
+  return k === 0 ? f - s * (f - r) : k * LN2_HI - (s * (f - r) - k * LN2_LO - f);
 }
