@@ -8,6 +8,12 @@
  * Blending rules hold a queue back while another is long (e.g. emails while
  * voice waits). Waiting contacts and idle advisers are FIFO rings with lazy
  * removal: a stale entry is skipped, never searched for.
+ *
+ * Idle advisers are kept per channel too, each ring the advisers skilled for it
+ * in the order they became available, so that finding an adviser for a channel
+ * does not step over every idle adviser of other skills. The ring of all idle
+ * advisers remains the order of record: a channel's ring is rebuilt from it when
+ * skills change. With one channel the two are the same ring.
  */
 import { S as machineStates } from '../model/adviserMachine';
 import type { AdviserStore } from '../model/advisers';
@@ -29,6 +35,12 @@ export class Router {
   readonly waiting: Int32Array;
   /** Idle advisers in the order they became available, tagged with their idle token. */
   private readonly idle = new IntRing(64);
+  /** Per channel: the idle advisers skilled for it (proficiency > 0 when they became idle), same order and tags. */
+  private readonly idleByChannel: IntRing[];
+  /** Skills changed: the per-channel rings must be rebuilt from `idle` before use. */
+  private idleStale = false;
+  /** Contacts waiting over all channels (the sum of `waiting`). */
+  private waitingTotal = 0;
   /** Per adviser: skilled channels in routing order, and each one's effective priority. */
   private order: Int32Array[] = [];
   private orderPriority: Int32Array[] = [];
@@ -42,6 +54,7 @@ export class Router {
   ) {
     this.queues = channels.map(() => new IntRing(64));
     this.waiting = new Int32Array(channels.length);
+    this.idleByChannel = channels.length === 1 ? [this.idle] : channels.map(() => new IntRing(64));
     for (let a = 0; a < advisers.count; a++) this.refreshProfile(a);
   }
 
@@ -53,6 +66,22 @@ export class Router {
     const list = this.channels.filter((c) => skills[c.index] > 0).sort((x, y) => effective(x) - effective(y) || x.index - y.index);
     this.order[adviser] = Int32Array.from(list, (c) => c.index);
     this.orderPriority[adviser] = Int32Array.from(list, effective);
+    if (this.channels.length > 1) this.idleStale = true;
+  }
+
+  /** Rebuilds the per-channel idle rings from the ring of all idle advisers (after a change of skills). */
+  private rebuildIdleByChannel(): void {
+    this.idleStale = false;
+    const ring = this.idle;
+    for (let c = 0; c < this.channels.length; c++) {
+      const byChannel = this.idleByChannel[c];
+      byChannel.clear();
+      for (let i = 0; i < ring.length; i++) {
+        const adviser = ring.itemAt(i);
+        const token = ring.tagAt(i);
+        if (this.isIdle(adviser, token) && this.advisers.skills[adviser][c] > 0) byChannel.push(adviser, token);
+      }
+    }
   }
 
   private isIdle(adviser: number, token: number): boolean {
@@ -70,8 +99,18 @@ export class Router {
   }
 
   markIdle(adviser: number): void {
-    this.idle.push(adviser, this.advisers.idleToken[adviser]);
-    if (this.idle.length > 2 * this.advisers.count + 64) this.idle.compact((a, t) => this.isIdle(a, t));
+    const token = this.advisers.idleToken[adviser];
+    const limit = 2 * this.advisers.count + 64;
+    this.idle.push(adviser, token);
+    if (this.idle.length > limit) this.idle.compact((a, t) => this.isIdle(a, t));
+    if (this.channels.length === 1 || this.idleStale) return; // one ring; or rebuilt from `idle` before use
+    const skills = this.advisers.skills[adviser];
+    for (let c = 0; c < skills.length; c++) {
+      if (!(skills[c] > 0)) continue;
+      const ring = this.idleByChannel[c];
+      ring.push(adviser, token);
+      if (ring.length > limit) ring.compact((a, t) => this.isIdle(a, t));
+    }
   }
 
   /**
@@ -90,7 +129,9 @@ export class Router {
         if (a >= 0) return a;
       }
     }
-    const ring = this.idle;
+    if (this.idleStale) this.rebuildIdleByChannel();
+    // Entries taken through another channel's ring are stale here (no longer available): skipped as before.
+    const ring = this.idleByChannel[channel];
     for (let i = 0; i < ring.length; i++) {
       const adviser = ring.itemAt(i);
       if (!this.isIdle(adviser, ring.tagAt(i))) {
@@ -140,11 +181,13 @@ export class Router {
     const channel = this.contacts.channel[slot];
     this.queues[channel].push(slot, this.contacts.serial[slot]);
     this.waiting[channel]++;
+    this.waitingTotal++;
   }
 
   /** Called when a waiting contact leaves other than by `takeContact` (abandon, overflow, widening). */
   dequeued(channel: number): void {
     this.waiting[channel]--;
+    this.waitingTotal--;
     const q = this.queues[channel];
     if (q.length > 2 * this.waiting[channel] + 64) q.compact((s, serial) => this.isWaiting(s, serial));
   }
@@ -166,6 +209,7 @@ export class Router {
    * take only another chat or message (within each channel's limit).
    */
   takeContact(adviser: number, now: number, concurrentOnly = false): number {
+    if (this.waitingTotal === 0) return -1; // nothing waiting anywhere (the loop below would find nothing)
     const order = this.order[adviser];
     const priority = this.orderPriority[adviser];
     const skills = this.advisers.skills[adviser];
@@ -191,6 +235,7 @@ export class Router {
     if (best >= 0) {
       this.queues[bestChannel].shift();
       this.waiting[bestChannel]--;
+      this.waitingTotal--;
     }
     return best;
   }
