@@ -157,6 +157,31 @@ export class AdviserStore {
 
   /** Bumped whenever who is logged in, or with which skills, changes (estimated-wait caches). */
   staffingVersion = 0;
+  /** Per channel: advisers logged in with the skill, as of `staffedVersion` (−1: not counted yet). */
+  private staffedCount: Int32Array | null = null;
+  private staffedVersion: Float64Array | null = null;
+
+  /**
+   * Advisers logged in (neither offline nor absent) with the channel's skill:
+   * what the estimated wait divides by, and whether anyone can still answer
+   * after closing. Counted once per change of staffing (O(1) between changes).
+   */
+  staffed(channel: number): number {
+    if (this.staffedCount === null) {
+      this.staffedCount = new Int32Array(this.channelIds.length);
+      this.staffedVersion = new Float64Array(this.channelIds.length).fill(-1);
+    }
+    if (this.staffedVersion![channel] !== this.staffingVersion) {
+      let n = 0;
+      for (let a = 0; a < this.count; a++) {
+        const s = this.state[a];
+        if (this.skills[a][channel] > 0 && s !== S.offline && s !== S.absent) n++;
+      }
+      this.staffedCount[channel] = n;
+      this.staffedVersion![channel] = this.staffingVersion;
+    }
+    return this.staffedCount[channel];
+  }
 
   skillRow(skills: Record<string, number>): Float64Array {
     return Float64Array.from(this.channelIds, (id) => skills[id] ?? 0);
