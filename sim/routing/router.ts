@@ -46,6 +46,8 @@ export class Router {
   private orderPriority: Int32Array[] = [];
   /** Advisers holding concurrent conversations (chat, messaging), with room or not. */
   private readonly chatting: number[] = [];
+  /** Per adviser: 1 while in `chatting`. */
+  private readonly isChatting: Uint8Array;
 
   constructor(
     private readonly channels: readonly ChannelRuntime[],
@@ -54,6 +56,7 @@ export class Router {
   ) {
     this.queues = channels.map(() => new IntRing(64));
     this.waiting = new Int32Array(channels.length);
+    this.isChatting = new Uint8Array(advisers.count);
     this.idleByChannel = channels.length === 1 ? [this.idle] : channels.map(() => new IntRing(64));
     for (let a = 0; a < advisers.count; a++) this.refreshProfile(a);
   }
@@ -153,14 +156,22 @@ export class Router {
 
   private leastLoadedChatter(channel: number, min: number): number {
     const advisers = this.advisers;
+    const ch = this.channels[channel];
+    const list = this.chatting;
+    const skills = advisers.skills;
+    const contact = advisers.contact;
+    const state = advisers.state;
+    const concurrent = advisers.concurrent;
     let best = -1;
     let bestLoad = Infinity;
-    for (const a of this.chatting) {
-      const p = advisers.skills[a][channel];
-      if (!(p > 0 && p >= min) || advisers.contact[a] >= 0 || advisers.state[a] !== S.talking) continue;
-      const room = advisers.concurrencyLimit(a, this.channels[channel]) - advisers.concurrent[a];
-      if (room <= 0) continue;
-      const load = advisers.concurrent[a] / advisers.concurrencyLimit(a, this.channels[channel]);
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i];
+      const p = skills[a][channel];
+      if (!(p > 0 && p >= min) || contact[a] >= 0 || state[a] !== S.talking) continue;
+      const limit = advisers.concurrencyLimit(a, ch);
+      const held = concurrent[a];
+      if (limit - held <= 0) continue; // no room
+      const load = held / limit;
       if (load < bestLoad) {
         best = a;
         bestLoad = load;
@@ -169,12 +180,17 @@ export class Router {
     return best;
   }
 
-  /** Keeps the list of advisers with concurrent conversations up to date. */
+  /** Keeps the list of advisers with concurrent conversations up to date (in the order they started holding). */
   concurrencyChanged(adviser: number): void {
-    const i = this.chatting.indexOf(adviser);
     const holds = this.advisers.concurrent[adviser] > 0;
-    if (holds && i < 0) this.chatting.push(adviser);
-    else if (!holds && i >= 0) this.chatting.splice(i, 1);
+    if (holds === (this.isChatting[adviser] === 1)) return; // no change of membership
+    if (holds) {
+      this.chatting.push(adviser);
+      this.isChatting[adviser] = 1;
+    } else {
+      this.chatting.splice(this.chatting.indexOf(adviser), 1);
+      this.isChatting[adviser] = 0;
+    }
   }
 
   enqueue(slot: number): void {
