@@ -59,7 +59,9 @@ export class ContactStore {
   private nextSerial = 1;
   inSystem = 0;
 
+  /** `initialCapacity`: a hint, capped at 256 (the store doubles as needed; slot numbers do not depend on it). */
   constructor(initialCapacity = 256) {
+    initialCapacity = Math.max(1, Math.min(initialCapacity, 256));
     this.capacity = initialCapacity;
     this.serial = new Float64Array(initialCapacity);
     this.channel = new Int32Array(initialCapacity);
