@@ -15,6 +15,7 @@ import { grown } from '../util/growable';
 
 const SLOT_RANGE = 2 ** 24; // slots < 16.7 M live events; generations up to 2^29
 const MAX_SEQUENCE = 2 ** 29;
+const INITIAL_CAP = 256;
 
 export type EventHandle = number;
 
@@ -54,8 +55,13 @@ export class EventQueue {
   a = 0;
   b = 0;
 
+  /**
+   * `initialCapacity`: a hint, capped at INITIAL_CAP: the storage doubles as
+   * needed, and a small day never pays for zeroing a large one (slots, handles
+   * and the order of events do not depend on the capacity).
+   */
   constructor(initialCapacity = 1024) {
-    const n = Math.max(16, initialCapacity);
+    const n = Math.max(16, Math.min(initialCapacity, INITIAL_CAP));
     this.heapTime = new Float64Array(n);
     this.heapKey = new Float64Array(n);
     this.slotKind = new Uint8Array(n);

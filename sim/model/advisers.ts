@@ -8,6 +8,7 @@ import type { TimeAccounts } from '../kpi/counters';
 import { adviserEventCount, adviserEventTypes, adviserStates, adviserTransitions, inGroup, S as machineStates } from './adviserMachine';
 import type { AdviserPlan } from './team';
 import { accountTime, type LabourBreach } from './people';
+import { ArraySlab } from './contacts';
 
 // Module-local copies: imported bindings can compile to getters (tsx/CJS interop),
 // which showed up as a top cost of the hot path.
@@ -101,46 +102,47 @@ export class AdviserStore {
   ) {
     const n = plans.length;
     this.count = n;
-    this.state = new Uint8Array(n).fill(S.offline);
-    this.since = new Float64Array(n);
-    this.version = new Uint32Array(n);
-    this.idleToken = new Float64Array(n);
-    this.contact = new Int32Array(n).fill(-1);
-    this.contactChannel = new Int32Array(n).fill(-1);
-    this.contactSerial = new Float64Array(n);
-    this.handled = new Float64Array(n);
-    this.handlingSeconds = new Float64Array(n);
-    this.pending = new Uint8Array(n);
-    this.pendingSeconds = new Float64Array(n);
-    this.activityToken = new Float64Array(n);
-    this.shiftOver = new Uint8Array(n);
+    const slab = new ArraySlab(n, 35);
+    this.state = slab.u8(n).fill(S.offline);
+    this.since = slab.f64(n);
+    this.version = slab.u32(n);
+    this.idleToken = slab.f64(n);
+    this.contact = slab.i32(n).fill(-1);
+    this.contactChannel = slab.i32(n).fill(-1);
+    this.contactSerial = slab.f64(n);
+    this.handled = slab.f64(n);
+    this.handlingSeconds = slab.f64(n);
+    this.pending = slab.u8(n);
+    this.pendingSeconds = slab.f64(n);
+    this.activityToken = slab.f64(n);
+    this.shiftOver = slab.u8(n);
     this.skills = plans.map((p) => this.skillRow(p.skills));
     this.routingProfile = plans.map((p) => ({ ...p.routingProfile }));
-    this.concurrent = new Int32Array(n);
+    this.concurrent = slab.i32(n);
     this.limits = new Int32Array(n * channelIds.length).fill(-1);
-    this.fatigue = new Float64Array(n);
-    this.stress = new Float64Array(n).fill(0.15);
-    this.mood = new Float64Array(n).fill(0.6);
-    this.factorsAt = new Float64Array(n);
-    this.coachingBoost = new Float64Array(n);
-    this.coachingAt = new Float64Array(n);
-    this.observedQuality = new Float64Array(n).fill(NaN);
+    this.fatigue = slab.f64(n);
+    this.stress = slab.f64(n).fill(0.15);
+    this.mood = slab.f64(n).fill(0.6);
+    this.factorsAt = slab.f64(n);
+    this.coachingBoost = slab.f64(n);
+    this.coachingAt = slab.f64(n);
+    this.observedQuality = slab.f64(n).fill(NaN);
     this.newHire = Uint8Array.from(plans, (p) => (p.newHire ? 1 : 0));
-    this.handDeadline = new Float64Array(n).fill(Infinity);
-    this.handSince = new Float64Array(n);
-    this.handSerial = new Float64Array(n);
-    this.handVip = new Uint8Array(n);
-    this.workedSinceLongBreak = new Float64Array(n);
-    this.workedSincePause = new Float64Array(n);
-    this.labourFlags = new Uint8Array(n);
-    this.talkEndHandle = new Float64Array(n).fill(-1);
-    this.talkEndAt = new Float64Array(n);
-    this.briefed = new Uint8Array(n);
-    this.briefing = new Uint8Array(n);
-    this.breakDueAt = new Float64Array(n).fill(Infinity);
+    this.handDeadline = slab.f64(n).fill(Infinity);
+    this.handSince = slab.f64(n);
+    this.handSerial = slab.f64(n);
+    this.handVip = slab.u8(n);
+    this.workedSinceLongBreak = slab.f64(n);
+    this.workedSincePause = slab.f64(n);
+    this.labourFlags = slab.u8(n);
+    this.talkEndHandle = slab.f64(n).fill(-1);
+    this.talkEndAt = slab.f64(n);
+    this.briefed = slab.u8(n);
+    this.briefing = slab.u8(n);
+    this.breakDueAt = slab.f64(n).fill(Infinity);
     this.shiftEndAt = Float64Array.from(plans, (p) => p.shiftEnd);
-    this.absentAfterLogout = new Uint8Array(n);
-    this.calledInAt = new Float64Array(n).fill(-1);
+    this.absentAfterLogout = slab.u8(n);
+    this.calledInAt = slab.f64(n).fill(-1);
   }
 
   /** Per adviser × channel: conversations the adviser may hold at once (filled lazily: −1 unknown). */
@@ -156,6 +158,30 @@ export class AdviserStore {
 
   /** Bumped whenever who is logged in, or with which skills, changes (estimated-wait caches). */
   staffingVersion = 0;
+  /** Per channel: advisers logged in with the skill, as of `staffedVersion` (−1: not counted yet). */
+  private staffedCount: Int32Array | null = null;
+  private staffedVersion: Float64Array | null = null;
+
+  /**
+   * Advisers logged in (neither offline nor absent) with the channel's skill:
+   * what the estimated wait divides by, and whether anyone can still answer
+   * after closing. Counted once per change of staffing (O(1) between changes).
+   */
+  staffed(channel: number): number {
+    if (this.staffedCount === null) {
+      this.staffedCount = new Int32Array(this.channelIds.length);
+      this.staffedVersion = new Float64Array(this.channelIds.length).fill(-1);
+    }
+    if (this.staffedVersion![channel] !== this.staffingVersion) {
+      let n = 0;
+      for (let a = 0; a < this.count; a++) {
+        if (this.skills[a][channel] > 0 && !OFF[this.state[a]]) n++;
+      }
+      this.staffedCount[channel] = n;
+      this.staffedVersion![channel] = this.staffingVersion;
+    }
+    return this.staffedCount[channel];
+  }
 
   skillRow(skills: Record<string, number>): Float64Array {
     return Float64Array.from(this.channelIds, (id) => skills[id] ?? 0);

@@ -41,6 +41,26 @@ export interface Factors {
 
 /** Advances fatigue, stress and mood over `dt` seconds of an activity (closed form). */
 export function evolve(f: Factors, dt: number, activity: number): void {
+  if (!(dt > 0)) {
+    if (dt <= 0) return;
+    evolveAll(f, dt, activity); // NaN: every value becomes NaN, as the formulas say
+    return;
+  }
+  // A value at its fixed point stays there: x·e^(−dt/τ) with x = 0 is exactly 0
+  // for dt > 0 (e^(−dt/τ) is finite), so the exp, ~40 % of a realistic day's
+  // bookkeeping, is skipped. Mood only leaves its baseline by recognition; stress
+  // stays at its baseline until the first difficult contact; fatigue at 0 until work.
+  if (activity === Activity.working) f.fatigue = 1 - (1 - f.fatigue) * exp(-dt / HUMAN.fatigueWorkTau);
+  else if (f.fatigue !== 0) f.fatigue *= exp(-dt / (activity === Activity.resting || activity === Activity.off ? HUMAN.fatigueRestTau : HUMAN.fatigueIdleTau));
+  if (f.stress !== HUMAN.stressBaseline) {
+    const stressTau = activity === Activity.resting || activity === Activity.off ? HUMAN.stressBreakTau : HUMAN.stressTau;
+    f.stress = HUMAN.stressBaseline + (f.stress - HUMAN.stressBaseline) * exp(-dt / stressTau);
+  }
+  if (f.mood !== HUMAN.moodBaseline) f.mood = HUMAN.moodBaseline + (f.mood - HUMAN.moodBaseline) * exp(-dt / HUMAN.moodTau);
+}
+
+/** The formulas without shortcuts (reference; and for a NaN interval). */
+export function evolveAll(f: Factors, dt: number, activity: number): void {
   if (dt <= 0) return;
   if (activity === Activity.working) f.fatigue = 1 - (1 - f.fatigue) * exp(-dt / HUMAN.fatigueWorkTau);
   else if (activity === Activity.resting || activity === Activity.off) f.fatigue *= exp(-dt / HUMAN.fatigueRestTau);
@@ -54,6 +74,8 @@ export const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** Proficiency with the coaching boost as it stands `elapsed` seconds after coaching. */
 export function effectiveProficiency(skill: number, boost: number, elapsed: number): number {
+  // No boost (no coaching yet): boost·e^(…) is boost·0, signed zero included, for any elapsed ≥ 0.
+  if (boost === 0 && elapsed >= 0) return clamp01(skill + boost * 0);
   return clamp01(skill + boost * exp(-elapsed / HUMAN.coachingFadeTau));
 }
 

@@ -8,8 +8,14 @@
  * Blending rules hold a queue back while another is long (e.g. emails while
  * voice waits). Waiting contacts and idle advisers are FIFO rings with lazy
  * removal: a stale entry is skipped, never searched for.
+ *
+ * Idle advisers are kept per channel too, each ring the advisers skilled for it
+ * in the order they became available, so that finding an adviser for a channel
+ * does not step over every idle adviser of other skills. The ring of all idle
+ * advisers remains the order of record: a channel's ring is rebuilt from it when
+ * skills change. With one channel the two are the same ring.
  */
-import { inGroup, S as machineStates } from '../model/adviserMachine';
+import { S as machineStates } from '../model/adviserMachine';
 import type { AdviserStore } from '../model/advisers';
 import { minProficiencyAfter, type ChannelRuntime } from '../model/channelRuntime';
 import { ContactState as contactStates, type ContactStore } from '../model/contacts';
@@ -19,7 +25,6 @@ import { IntRing } from '../util/intRing';
 // which showed up as a top cost of the hot path.
 const S = { ...machineStates };
 const ContactState = { ...contactStates };
-const OFF = inGroup.off;
 
 /** A routing profile entry wins over queue priority; unlisted channels come after. */
 const UNLISTED = 100;
@@ -30,11 +35,19 @@ export class Router {
   readonly waiting: Int32Array;
   /** Idle advisers in the order they became available, tagged with their idle token. */
   private readonly idle = new IntRing(64);
+  /** Per channel: the idle advisers skilled for it (proficiency > 0 when they became idle), same order and tags. */
+  private readonly idleByChannel: IntRing[];
+  /** Skills changed: the per-channel rings must be rebuilt from `idle` before use. */
+  private idleStale = false;
+  /** Contacts waiting over all channels (the sum of `waiting`). */
+  private waitingTotal = 0;
   /** Per adviser: skilled channels in routing order, and each one's effective priority. */
   private order: Int32Array[] = [];
   private orderPriority: Int32Array[] = [];
   /** Advisers holding concurrent conversations (chat, messaging), with room or not. */
   private readonly chatting: number[] = [];
+  /** Per adviser: 1 while in `chatting`. */
+  private readonly isChatting: Uint8Array;
 
   constructor(
     private readonly channels: readonly ChannelRuntime[],
@@ -43,6 +56,8 @@ export class Router {
   ) {
     this.queues = channels.map(() => new IntRing(64));
     this.waiting = new Int32Array(channels.length);
+    this.isChatting = new Uint8Array(advisers.count);
+    this.idleByChannel = channels.length === 1 ? [this.idle] : channels.map(() => new IntRing(64));
     for (let a = 0; a < advisers.count; a++) this.refreshProfile(a);
   }
 
@@ -54,6 +69,22 @@ export class Router {
     const list = this.channels.filter((c) => skills[c.index] > 0).sort((x, y) => effective(x) - effective(y) || x.index - y.index);
     this.order[adviser] = Int32Array.from(list, (c) => c.index);
     this.orderPriority[adviser] = Int32Array.from(list, effective);
+    if (this.channels.length > 1) this.idleStale = true;
+  }
+
+  /** Rebuilds the per-channel idle rings from the ring of all idle advisers (after a change of skills). */
+  private rebuildIdleByChannel(): void {
+    this.idleStale = false;
+    const ring = this.idle;
+    for (let c = 0; c < this.channels.length; c++) {
+      const byChannel = this.idleByChannel[c];
+      byChannel.clear();
+      for (let i = 0; i < ring.length; i++) {
+        const adviser = ring.itemAt(i);
+        const token = ring.tagAt(i);
+        if (this.isIdle(adviser, token) && this.advisers.skills[adviser][c] > 0) byChannel.push(adviser, token);
+      }
+    }
   }
 
   private isIdle(adviser: number, token: number): boolean {
@@ -71,8 +102,18 @@ export class Router {
   }
 
   markIdle(adviser: number): void {
-    this.idle.push(adviser, this.advisers.idleToken[adviser]);
-    if (this.idle.length > 2 * this.advisers.count + 64) this.idle.compact((a, t) => this.isIdle(a, t));
+    const token = this.advisers.idleToken[adviser];
+    const limit = 2 * this.advisers.count + 64;
+    this.idle.push(adviser, token);
+    if (this.idle.length > limit) this.idle.compact((a, t) => this.isIdle(a, t));
+    if (this.channels.length === 1 || this.idleStale) return; // one ring; or rebuilt from `idle` before use
+    const skills = this.advisers.skills[adviser];
+    for (let c = 0; c < skills.length; c++) {
+      if (!(skills[c] > 0)) continue;
+      const ring = this.idleByChannel[c];
+      ring.push(adviser, token);
+      if (ring.length > limit) ring.compact((a, t) => this.isIdle(a, t));
+    }
   }
 
   /**
@@ -92,7 +133,9 @@ export class Router {
         if (a >= 0) return a;
       }
     }
-    const ring = this.idle;
+    if (this.idleStale) this.rebuildIdleByChannel();
+    // Entries taken through another channel's ring are stale here (no longer available): skipped as before.
+    const ring = this.idleByChannel[channel];
     for (let i = 0; i < ring.length; i++) {
       const adviser = ring.itemAt(i);
       if (!this.isIdle(adviser, ring.tagAt(i))) {
@@ -114,17 +157,25 @@ export class Router {
 
   private leastLoadedChatter(channel: number, min: number, now: number): number {
     const advisers = this.advisers;
-    const drain = this.channels[channel].drainSeconds;
+    const ch = this.channels[channel];
+    const drain = ch.drainSeconds;
+    const list = this.chatting;
+    const skills = advisers.skills;
+    const contact = advisers.contact;
+    const state = advisers.state;
+    const concurrent = advisers.concurrent;
     let best = -1;
     let bestLoad = Infinity;
-    for (const a of this.chatting) {
-      const p = advisers.skills[a][channel];
-      if (!(p > 0 && p >= min) || advisers.contact[a] >= 0 || advisers.state[a] !== S.talking) continue;
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i];
+      const p = skills[a][channel];
+      if (!(p > 0 && p >= min) || contact[a] >= 0 || state[a] !== S.talking) continue;
       // A break, an activity or the end of the shift is waiting: no new conversation, let the current ones end.
       if (advisers.pending[a] !== 0 || advisers.shiftOver[a] || advisers.breakDueAt[a] - now < drain) continue;
-      const room = advisers.concurrencyLimit(a, this.channels[channel]) - advisers.concurrent[a];
-      if (room <= 0) continue;
-      const load = advisers.concurrent[a] / advisers.concurrencyLimit(a, this.channels[channel]);
+      const limit = advisers.concurrencyLimit(a, ch);
+      const held = concurrent[a];
+      if (limit - held <= 0) continue; // no room
+      const load = held / limit;
       if (load < bestLoad) {
         best = a;
         bestLoad = load;
@@ -133,23 +184,30 @@ export class Router {
     return best;
   }
 
-  /** Keeps the list of advisers with concurrent conversations up to date. */
+  /** Keeps the list of advisers with concurrent conversations up to date (in the order they started holding). */
   concurrencyChanged(adviser: number): void {
-    const i = this.chatting.indexOf(adviser);
     const holds = this.advisers.concurrent[adviser] > 0;
-    if (holds && i < 0) this.chatting.push(adviser);
-    else if (!holds && i >= 0) this.chatting.splice(i, 1);
+    if (holds === (this.isChatting[adviser] === 1)) return; // no change of membership
+    if (holds) {
+      this.chatting.push(adviser);
+      this.isChatting[adviser] = 1;
+    } else {
+      this.chatting.splice(this.chatting.indexOf(adviser), 1);
+      this.isChatting[adviser] = 0;
+    }
   }
 
   enqueue(slot: number): void {
     const channel = this.contacts.channel[slot];
     this.queues[channel].push(slot, this.contacts.serial[slot]);
     this.waiting[channel]++;
+    this.waitingTotal++;
   }
 
   /** Called when a waiting contact leaves other than by `takeContact` (abandon, overflow, widening). */
   dequeued(channel: number): void {
     this.waiting[channel]--;
+    this.waitingTotal--;
     const q = this.queues[channel];
     if (q.length > 2 * this.waiting[channel] + 64) q.compact((s, serial) => this.isWaiting(s, serial));
   }
@@ -165,10 +223,7 @@ export class Router {
 
   /** Advisers logged in (not offline or absent) with the skill for a channel: can anyone serve it? */
   staffed(channel: number): number {
-    const a = this.advisers;
-    let staffed = 0;
-    for (let i = 0; i < a.count; i++) if (a.skills[i][channel] > 0 && !OFF[a.state[i]]) staffed++;
-    return staffed;
+    return this.advisers.staffed(channel); // counted once per change of staffing
   }
 
   /** Oldest contact still waiting in a channel's queue, or −1; a pure read (snapshots), unlike head(). */
@@ -198,6 +253,7 @@ export class Router {
    * take only another chat or message (within each channel's limit).
    */
   takeContact(adviser: number, now: number, concurrentOnly = false): number {
+    if (this.waitingTotal === 0) return -1; // nothing waiting anywhere (the loop below would find nothing)
     const order = this.order[adviser];
     const priority = this.orderPriority[adviser];
     const skills = this.advisers.skills[adviser];
@@ -224,6 +280,7 @@ export class Router {
     if (best >= 0) {
       this.queues[bestChannel].shift();
       this.waiting[bestChannel]--;
+      this.waitingTotal--;
     }
     return best;
   }

@@ -36,6 +36,12 @@ export class IntRing {
     return this.tags[(this.head + i) % this.items.length];
   }
 
+  /** Empties the ring. */
+  clear(): void {
+    this.head = 0;
+    this.count = 0;
+  }
+
   shift(): void {
     this.head = (this.head + 1) % this.items.length;
     this.count--;
