@@ -161,7 +161,7 @@ export class Simulation {
     Object.assign(late.supervisor, { hands: this.hands, service: this.service, day: this.day });
     Object.assign(late.day, {
       service: this.service, dialling: this.dialling, waiting: this.waiting, presence: this.presence, coaching: this.supervisorActions,
-      floor: { loggedOut: () => this.checkDayOver() },
+      floor: { loggedOut: () => this.checkDayOver() }, breaks: this.breaks,
     });
     if (realistic) advisers.onBreach = (a, rule, at) => books.labourBreach(a, rule, at);
 

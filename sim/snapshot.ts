@@ -39,9 +39,34 @@ export interface AdviserSnapshot {
   readonly observedQuality: number | null;
   /** Joined recently: low proficiency, learns most from coaching. */
   readonly newHire: boolean;
-  /** Minutes worked since the last break of 20 minutes or more, and since the last pause of any length. */
+  /**
+   * Whole minutes worked since the last break of 20 minutes or more, and since the last
+   * pause of 10 (the labour rules' counters), current at the snapshot's time.
+   */
   readonly workedSinceLongBreak: number;
   readonly workedSincePause: number;
+  /** The adviser's plan for the day, as a real console shows it. */
+  readonly schedule: AdviserSchedule;
+}
+
+/** Shift and planned breaks, in simulated seconds since the scenario start. */
+export interface AdviserSchedule {
+  readonly shiftStart: number;
+  /** Moves later with overtime or a call-in. */
+  readonly shiftEnd: number;
+  readonly breaks: readonly PlannedBreakSnapshot[];
+}
+
+export interface PlannedBreakSnapshot {
+  /** When it is planned (a delay moves it). */
+  readonly at: number;
+  readonly minutes: number;
+  readonly kind: 'pause' | 'lunch';
+  /** `taken`: its time has come (it starts once the adviser is free); `cancelled` by the supervisor. */
+  readonly state: 'planned' | 'taken' | 'cancelled';
+  /** When the adviser actually went on it and came back; null until then. */
+  readonly startedAt: number | null;
+  readonly endedAt: number | null;
 }
 
 export interface RaisedHand {

@@ -7,13 +7,16 @@ import { Field, FIELD_COUNT } from './kpi/counters';
 import { channelKpis, occupancy } from './kpi/serviceLevel';
 import { adviserStates, inGroup } from './model/adviserMachine';
 import { pendingNames } from './model/advisers';
+import { workedNow } from './model/people';
 import type { Simulation } from './simulation';
 import type { AdviserSnapshot, ChannelSnapshot, IntervalPoint, Snapshot } from './snapshot';
 
 /** What a snapshot reads: the simulation's stores and modules, never written to. */
 export type SnapshotSources = Pick<Simulation,
   'time' | 'frame' | 'finished' | 'events' | 'scenario' | 'plans' | 'advisers' | 'channels' | 'counters' | 'accounts' | 'router'
-  | 'contacts' | 'dialers' | 'commands' | 'overflow' | 'books' | 'supervisor' | 'activity' | 'scenarioEvents' | 'score'>;
+  | 'contacts' | 'dialers' | 'commands' | 'overflow' | 'books' | 'supervisor' | 'activity' | 'scenarioEvents' | 'score' | 'breaks'>;
+
+const worked = { sincePause: 0, sinceLongBreak: 0 };
 
 /** Expected arrivals in [from, to) for a piecewise-constant rate. */
 export function expectedArrivals(steps: readonly { start: number; ratePerSecond: number }[], from: number, to: number): number {
@@ -44,6 +47,7 @@ export class SnapshotBuilder {
 
   constructor(private readonly sim: SnapshotSources) {
     this.adviserVersions = new Uint32Array(sim.advisers.count).fill(0xffffffff);
+    this.workedMinutes = new Float64Array(sim.advisers.count * 2).fill(-1);
   }
 
   build(): Snapshot {
@@ -89,14 +93,25 @@ export class SnapshotBuilder {
     return t;
   }
 
+  /** Per adviser: the whole minutes worked (since a pause, since a long break) its cached snapshot shows. */
+  private readonly workedMinutes: Float64Array;
+
   private advisers(): readonly AdviserSnapshot[] {
     const sim = this.sim;
     const a = sim.advisers;
+    const realistic = sim.frame.realistic;
     let changed = false;
     for (let i = 0; i < a.count; i++) {
-      if (this.adviserVersions[i] === a.version[i]) continue;
+      // Working time runs between state changes: an adviser is rebuilt when a whole minute has passed.
+      if (realistic) workedNow(a, i, a.state[i], a.since[i], sim.time, worked);
+      else worked.sincePause = worked.sinceLongBreak = 0;
+      const sincePause = Math.floor(worked.sincePause / 60);
+      const sinceLongBreak = Math.floor(worked.sinceLongBreak / 60);
+      if (this.adviserVersions[i] === a.version[i] && this.workedMinutes[2 * i] === sincePause && this.workedMinutes[2 * i + 1] === sinceLongBreak) continue;
       changed = true;
       this.adviserVersions[i] = a.version[i];
+      this.workedMinutes[2 * i] = sincePause;
+      this.workedMinutes[2 * i + 1] = sinceLongBreak;
       const plan = sim.plans[i];
       const channel = a.contactChannel[i];
       this.adviserCache[i] = {
@@ -120,8 +135,13 @@ export class SnapshotBuilder {
         mood: a.mood[i],
         observedQuality: Number.isNaN(a.observedQuality[i]) ? null : a.observedQuality[i],
         newHire: a.newHire[i] === 1,
-        workedSinceLongBreak: a.workedSinceLongBreak[i] / 60,
-        workedSincePause: a.workedSincePause[i] / 60,
+        workedSinceLongBreak: sinceLongBreak,
+        workedSincePause: sincePause,
+        schedule: {
+          shiftStart: plan.shiftStart,
+          shiftEnd: a.shiftEndAt[i],
+          breaks: sim.breaks.plans[i].map((b) => ({ at: b.at, minutes: b.seconds / 60, kind: b.kind, state: b.state, startedAt: b.startedAt, endedAt: b.endedAt })),
+        },
       };
     }
     if (changed) this.advisersArray = this.adviserCache.slice();

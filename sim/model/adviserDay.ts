@@ -52,6 +52,8 @@ export interface AdviserDayPorts {
   readonly dialling: { readonly active: boolean; dial(adviser: number): boolean };
   readonly waiting: { closeIfNobodyCanServeAny(): void };
   readonly presence: { markAbsent(adviser: number): void };
+  /** Planned breaks: when one actually starts and ends (the schedule the console shows). */
+  readonly breaks: { started(adviser: number): void; ended(adviser: number): void };
   /** Told each time an adviser leaves the floor: after closing, the day may be over. */
   readonly floor: { loggedOut(): void };
   readonly coaching: { coachingStarted(adviser: number, seconds: number): void; coachingEnded(adviser: number): void };
@@ -84,6 +86,7 @@ export class AdviserDay {
   logOutNow(adviser: number): void {
     const { clock, advisers, books } = this.parts;
     const now = clock.now;
+    if (advisers.state[adviser] === S.break) this.ports.breaks.ended(adviser);
     advisers.transition(adviser, E.LOG_OUT, now);
     if (advisers.calledInAt[adviser] >= 0) {
       books.addOvertimeHours((now - advisers.calledInAt[adviser]) / 3600);
@@ -128,6 +131,7 @@ export class AdviserDay {
       }
     }
     if (what === Pending.coaching) this.ports.coaching.coachingStarted(adviser, seconds);
+    if (what === Pending.break) this.ports.breaks.started(adviser);
     queue.schedule(now + duration, Ev.activityEnd, adviser, ++advisers.activityToken[adviser]);
   }
 
@@ -191,6 +195,7 @@ export class AdviserDay {
     if (event < 0) return; // logged out meanwhile
     advisers.transition(adviser, event, this.parts.clock.now);
     if (s === S.coaching) this.ports.coaching.coachingEnded(adviser);
+    if (s === S.break) this.ports.breaks.ended(adviser);
     if (s === S.training && advisers.briefing[adviser]) {
       advisers.briefing[adviser] = 0;
       advisers.briefed[adviser] = 1;

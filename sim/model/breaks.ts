@@ -21,6 +21,9 @@ export interface BreakPlan {
   readonly seconds: number;
   readonly kind: 'pause' | 'lunch';
   state: 'planned' | 'taken' | 'cancelled';
+  /** When the adviser went on it and came back (null until then). */
+  startedAt: number | null;
+  endedAt: number | null;
 }
 
 export interface BreakParts {
@@ -39,7 +42,7 @@ export class Breaks {
   readonly plans: BreakPlan[][];
 
   constructor(private readonly parts: BreakParts, private readonly ports: BreakPorts) {
-    this.plans = parts.plans.map((p) => p.breaks.map((b) => ({ at: b.at, seconds: b.seconds, kind: b.kind, state: 'planned' as const })));
+    this.plans = parts.plans.map((p) => p.breaks.map((b) => ({ at: b.at, seconds: b.seconds, kind: b.kind, state: 'planned' as const, startedAt: null, endedAt: null })));
     for (let a = 0; a < this.plans.length; a++) this.refreshDue(a);
   }
 
@@ -54,10 +57,34 @@ export class Breaks {
   planExtraHours(adviser: number, from: number, to: number): void {
     const plans = this.plans[adviser];
     for (const b of defaultBreaks(from, to, adviser)) {
-      plans.push({ at: b.at, seconds: b.seconds, kind: b.kind, state: 'planned' });
+      plans.push({ at: b.at, seconds: b.seconds, kind: b.kind, state: 'planned', startedAt: null, endedAt: null });
       this.parts.queue.schedule(b.at, Ev.breakDue, adviser, plans.length - 1);
     }
     this.refreshDue(adviser);
+    this.parts.advisers.version[adviser]++;
+  }
+
+  /** The adviser goes on a break: the planned one whose time came and has not begun, if any (a sent one is unplanned). */
+  started(adviser: number): void {
+    const now = this.parts.clock.now;
+    const plans = this.plans[adviser];
+    for (let k = plans.length - 1; k >= 0; k--) {
+      if (plans[k].state === 'taken' && plans[k].startedAt === null && plans[k].at <= now) {
+        plans[k].startedAt = now;
+        this.parts.advisers.version[adviser]++;
+        return;
+      }
+    }
+  }
+
+  /** Back from a break: closes the planned one in progress. */
+  ended(adviser: number): void {
+    for (const plan of this.plans[adviser]) {
+      if (plan.startedAt !== null && plan.endedAt === null) {
+        plan.endedAt = this.parts.clock.now;
+        this.parts.advisers.version[adviser]++;
+      }
+    }
   }
 
   onBreakDue(adviser: number, index: number): void {
@@ -66,6 +93,7 @@ export class Breaks {
     if (plan.state !== 'planned' || clock.now < plan.at) return; // cancelled, or delayed to later
     plan.state = 'taken';
     this.refreshDue(adviser);
+    advisers.version[adviser]++;
     const s = advisers.state[adviser];
     if (s === S.offline || s === S.absent || advisers.shiftOver[adviser]) return;
     if (advisers.pending[adviser] !== Pending.none || s === S.break) return; // something else already planned

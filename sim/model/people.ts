@@ -89,3 +89,13 @@ export function factorsNow(p: PeopleState, adviser: number, state: number, since
   evolve(out, now - Math.max(since, p.factorsAt[adviser]), activity[state]);
   return out;
 }
+
+/**
+ * Seconds worked since the last pause (`sincePause`) and the last long break, as they
+ * stand at `now` (the counters are brought up to date only at state changes). A pure read.
+ */
+export function workedNow(p: PeopleState, adviser: number, state: number, since: number, now: number, out: { sincePause: number; sinceLongBreak: number }): void {
+  const open = isWork[state] ? Math.max(0, now - Math.max(since, p.factorsAt[adviser])) : 0;
+  out.sincePause = p.workedSincePause[adviser] + open;
+  out.sinceLongBreak = p.workedSinceLongBreak[adviser] + open;
+}

@@ -5,6 +5,7 @@ import { formatCountdown, formatDuration, formatNumber, formatPercent } from '..
 import { raisedHandOf, remainingSeconds } from '../store/hands';
 import { AdviserActions } from './AdviserActions';
 import { useConsole, none, useSim, useT, useUi } from '../app/context';
+import { AdviserSchedule } from './AdviserSchedule';
 import { HumanFactors } from './HumanFactors';
 import { StateBadge } from './StateBadge';
 import { Icon } from './StateIcon';
@@ -20,6 +21,7 @@ export function AdviserCard() {
   // Closed, the card does not follow the clock.
   const time = useSim((s) => (open ? (s.snapshot?.time ?? 0) : 0));
   const channels = useSim((s) => s.scenario?.channels ?? none);
+  const dayStart = useSim((s) => (s.snapshot ? s.snapshot.clockSeconds - s.snapshot.time : 0));
   const closeRef = useRef<HTMLButtonElement>(null);
   const shownId = open ? adviser?.id : undefined;
 
@@ -81,6 +83,8 @@ export function AdviserCard() {
           </>
         ) : null}
       </dl>
+      <h3>{t('schedule.title')}</h3>
+      <AdviserSchedule adviser={adviser} time={time} dayStart={dayStart} />
       <h3>{t('card.person')}</h3>
       <HumanFactors adviser={adviser} />
       <h3>{t('card.today')}</h3>

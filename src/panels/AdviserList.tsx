@@ -6,10 +6,11 @@
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AdviserSnapshot } from '../../sim/snapshot';
-import { formatDuration, formatPercent } from '../i18n/format';
+import { formatDuration, formatPercent, formatTimeOfDay } from '../i18n/format';
 import { channelName, type Lang } from '../i18n';
 import type { ChannelSummary } from '../worker/protocol';
 import { raisedHandOf } from '../store/hands';
+import { nextPlannedBreak } from '../store/schedule';
 import { palette } from '../theme/stateStyle';
 import { useConsole, none, useSim, useT, useUi } from '../app/context';
 import { StateBadge } from './StateBadge';
@@ -24,6 +25,8 @@ interface RowProps {
   inState: string;
   selected: boolean;
   lang: Lang;
+  /** Seconds since midnight at simulated time 0 (for times of day). */
+  dayStart: number;
   channels: readonly ChannelSummary[];
   labels: { hand: string; vip: string; menu: string };
   onOpen: (id: string) => void;
@@ -33,8 +36,9 @@ interface RowProps {
 }
 
 /** The row's cells before and after the time in state: they change only with the adviser record (or the language). */
-function useCells(a: AdviserSnapshot, lang: Lang, channels: readonly ChannelSummary[], labels: RowProps['labels'], onMenu: RowProps['onMenu']) {
+function useCells(a: AdviserSnapshot, lang: Lang, dayStart: number, channels: readonly ChannelSummary[], labels: RowProps['labels'], onMenu: RowProps['onMenu']) {
   return useMemo(() => {
+    const nextBreakAt = nextPlannedBreak(a.schedule)?.at ?? null;
     const hand = raisedHandOf(a);
     const skills = Object.entries(a.skills)
       .map(([k, p]) => `${channelName(channels.find((c) => c.id === k), lang, k)} ${formatPercent(p, lang, 0)}`)
@@ -61,6 +65,7 @@ function useCells(a: AdviserSnapshot, lang: Lang, channels: readonly ChannelSumm
           {skills}
         </td>
         <td className="num">{a.handled}</td>
+        <td className="num">{nextBreakAt !== null ? formatTimeOfDay(dayStart + nextBreakAt) : '—'}</td>
         <td className="row-menu">
           <button
             type="button"
@@ -79,13 +84,13 @@ function useCells(a: AdviserSnapshot, lang: Lang, channels: readonly ChannelSumm
       </>
     );
     return { head, tail };
-  }, [a, lang, channels, labels, onMenu]);
+  }, [a, lang, dayStart, channels, labels, onMenu]);
 }
 
 const Row = memo(function Row(props: RowProps) {
   const a = props.adviser;
   // The clock moves every visible row's time in state with each snapshot; the other cells are reused as they are.
-  const { head, tail } = useCells(a, props.lang, props.channels, props.labels, props.onMenu);
+  const { head, tail } = useCells(a, props.lang, props.dayStart, props.channels, props.labels, props.onMenu);
   return (
     <tr
       tabIndex={0}
@@ -135,6 +140,7 @@ export function AdviserList() {
   const selected = useUi((s) => s.selectedAdviserId);
   const advisers = useSim((s) => s.snapshot?.advisers ?? none);
   const time = useSim((s) => s.snapshot?.time ?? 0);
+  const dayStart = useSim((s) => (s.snapshot ? s.snapshot.clockSeconds - s.snapshot.time : 0));
   const channels = useSim((s) => s.scenario?.channels ?? none);
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 400 });
@@ -196,13 +202,14 @@ export function AdviserList() {
               <th scope="col" className="num" title={t('list.concurrent.help')}>{t('list.concurrent')}</th>
               <th scope="col">{t('list.skills')}</th>
               <th scope="col" className="num">{t('list.handled')}</th>
+              <th scope="col" className="num">{t('list.nextBreak')}</th>
               <th scope="col"><span className="sr-only">{t('list.actions')}</span></th>
             </tr>
           </thead>
           <tbody>
             {first > 0 ? <tr aria-hidden="true" style={{ height: first * rowHeight }} /> : null}
             {advisers.slice(first, last).map((a) => (
-              <Row key={a.id} adviser={a} inState={formatDuration(time - a.stateSince)} selected={a.id === selected} lang={lang} channels={channels} labels={labels} onOpen={open} onFocus={focus} onMenu={menu} onSkill={skill} />
+              <Row key={a.id} adviser={a} inState={formatDuration(time - a.stateSince)} selected={a.id === selected} lang={lang} dayStart={dayStart} channels={channels} labels={labels} onOpen={open} onFocus={focus} onMenu={menu} onSkill={skill} />
             ))}
             {last < advisers.length ? <tr aria-hidden="true" style={{ height: (advisers.length - last) * rowHeight }} /> : null}
           </tbody>

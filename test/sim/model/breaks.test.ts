@@ -49,8 +49,8 @@ describe('Breaks', () => {
   it('reads the day’s planned breaks from the plans', () => {
     const { breaks } = setUp();
     expect(breaks.plans[0]).toEqual([
-      { at: LUNCH_AT, seconds: 2700, kind: 'lunch', state: 'planned' },
-      { at: PAUSE_AT, seconds: 600, kind: 'pause', state: 'planned' },
+      { at: LUNCH_AT, seconds: 2700, kind: 'lunch', state: 'planned', startedAt: null, endedAt: null },
+      { at: PAUSE_AT, seconds: 600, kind: 'pause', state: 'planned', startedAt: null, endedAt: null },
     ]);
   });
 
@@ -190,6 +190,8 @@ describe('Breaks with the real adviser’s day', () => {
     const activity = new ActivityLog();
     const books = new ShiftBooks({ clock: kit.clock, dayStart: kit.frame.dayStart, plans: kit.plans, activity, hourlyWage: 24 });
     const none = () => {};
+    const breakPorts = { day: null as unknown as AdviserDay };
+    const breaks = new Breaks({ clock: kit.clock, plans: kit.plans, advisers: kit.advisers, queue: kit.queue }, breakPorts);
     const day = new AdviserDay(
       {
         clock: kit.clock, frame: kit.frame, channels: kit.channels, plans: kit.plans, advisers: kit.advisers, router: kit.router, queue: kit.queue,
@@ -197,10 +199,11 @@ describe('Breaks with the real adviser’s day', () => {
       },
       {
         service: { answer: none }, dialling: { active: false, dial: () => false }, waiting: { closeIfNobodyCanServeAny: none },
-        presence: { markAbsent: none }, coaching: { coachingStarted: none, coachingEnded: none }, floor: { loggedOut: none },
+        presence: { markAbsent: none }, coaching: { coachingStarted: none, coachingEnded: none }, floor: { loggedOut: none }, breaks,
       },
     );
-    return { day, breaks: new Breaks({ clock: kit.clock, plans: kit.plans, advisers: kit.advisers, queue: kit.queue }, { day }) };
+    breakPorts.day = day;
+    return { day, breaks };
   }
 
   it('starts a break due while busy once the contact ends, for its full length', () => {
