@@ -53,7 +53,7 @@ export interface AdviserDayPorts {
   readonly waiting: { closeIfNobodyCanServeAny(): void };
   readonly presence: { markAbsent(adviser: number): void };
   /** Planned breaks: when one actually starts and ends (the schedule the console shows). */
-  readonly breaks: { started(adviser: number): void; ended(adviser: number): void };
+  readonly breaks: { started(adviser: number): void; ended(adviser: number): void; takeOverdue(adviser: number): void };
   /** Told each time an adviser leaves the floor: after closing, the day may be over. */
   readonly floor: { loggedOut(): void };
   readonly coaching: { coachingStarted(adviser: number, seconds: number): void; coachingEnded(adviser: number): void };
@@ -72,6 +72,11 @@ export class AdviserDay {
       return;
     }
     const shiftOver = advisers.shiftOver[adviser];
+    if (!shiftOver && advisers.breakDueAt[adviser] <= clock.now) {
+      // A break came due while they were busy with something else: it starts now.
+      this.ports.breaks.takeOverdue(adviser);
+      if (advisers.state[adviser] !== S.available) return;
+    }
     if (shiftOver && !this.shouldStayForQueue(adviser)) {
       this.logOutNow(adviser);
       return;

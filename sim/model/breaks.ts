@@ -8,12 +8,13 @@ import { Pending as pendingCodes, type AdviserStore } from './advisers';
 import { Ev as eventKinds } from './eventKinds';
 import type { Clock } from './frame';
 import { clamp01 } from './humanFactors';
-import { S as machineStates } from './adviserMachine';
+import { inGroup, S as machineStates } from './adviserMachine';
 import { defaultBreaks, type AdviserPlan } from './team';
 
 const Ev = { ...eventKinds };
 const S = { ...machineStates };
 const Pending = { ...pendingCodes };
+const AWAY = inGroup.away;
 
 /** A planned break: delayed, cancelled or taken. */
 export interface BreakPlan {
@@ -91,23 +92,37 @@ export class Breaks {
     const { clock, advisers } = this.parts;
     const plan = this.plans[adviser][index];
     if (plan.state !== 'planned' || clock.now < plan.at) return; // cancelled, or delayed to later
+    const s = advisers.state[adviser];
+    // Busy with another activity (coaching, training…) or with one planned: the break waits
+    // for them to be free (takeOverdue), rather than being lost.
+    if (!(s === S.offline || s === S.absent || advisers.shiftOver[adviser] || s === S.break) && (advisers.pending[adviser] !== Pending.none || AWAY[s])) return;
     plan.state = 'taken';
     this.refreshDue(adviser);
     advisers.version[adviser]++;
-    const s = advisers.state[adviser];
-    if (s === S.offline || s === S.absent || advisers.shiftOver[adviser]) return;
-    if (advisers.pending[adviser] !== Pending.none || s === S.break) return; // something else already planned
+    if (s === S.offline || s === S.absent || advisers.shiftOver[adviser]) return; // not at work
+    if (s === S.break) return; // already on one: it counts
     this.ports.day.requestActivity(adviser, Pending.break, plan.seconds);
   }
 
-  /** The adviser's next planned break not yet begun (a deferred one counts), or −1. */
+  /**
+   * The adviser's next break not yet begun: the one waiting for their contact to end
+   * (the latest whose time came and that has not started), else the next planned; −1.
+   */
   next(adviser: number): number {
     const plans = this.plans[adviser];
-    const pendingBreak = this.parts.advisers.pending[adviser] === Pending.break;
-    for (let k = 0; k < plans.length; k++) {
-      if (plans[k].state === 'planned' || (pendingBreak && plans[k].state === 'taken' && plans[k].at <= this.parts.clock.now)) return k;
+    const now = this.parts.clock.now;
+    if (this.parts.advisers.pending[adviser] === Pending.break) {
+      for (let k = plans.length - 1; k >= 0; k--) if (plans[k].state === 'taken' && plans[k].startedAt === null && plans[k].at <= now) return k;
     }
+    for (let k = 0; k < plans.length; k++) if (plans[k].state === 'planned') return k;
     return -1;
+  }
+
+  /** Called when the adviser is free with nothing else planned: a break that came due meanwhile starts now. */
+  takeOverdue(adviser: number): void {
+    const plans = this.plans[adviser];
+    const now = this.parts.clock.now;
+    for (let k = 0; k < plans.length; k++) if (plans[k].state === 'planned' && plans[k].at <= now) return this.onBreakDue(adviser, k);
   }
 
   /** Pushes break `k` back by `minutes` (stress). */

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { E } from '../../sim/model/adviserMachine';
+import { E, S } from '../../sim/model/adviserMachine';
 import { defaultBreaks } from '../../sim/model/team';
 import { Simulation } from '../../sim/simulation';
 import { loadScenario } from './helpers';
@@ -73,5 +73,29 @@ describe('default break plans', () => {
     const lunch = defaultBreaks(0, 6 * 3600, 0).filter((b) => b.kind === 'lunch');
     expect(lunch).toHaveLength(1);
     expect(lunch[0].seconds).toBe(45 * 60);
+  });
+});
+
+describe('a break that comes due while another activity is planned', () => {
+  it('starts once that activity ends, instead of being lost', () => {
+    const scenario = loadScenario('scenarios/training/default-weekday-morning.json');
+    // Find a seed where a01 is on a call a second before their first pause and still on it
+    // when the pause comes due: training asked for then is deferred, and planned first.
+    for (let seed = 1; seed <= 40; seed++) {
+      const probe = new Simulation(scenario, { seed });
+      const due = probe.breaks.plans[0][0].at;
+      probe.advanceTo(due - 1);
+      if (probe.advisers.state[0] !== S.talking || probe.advisers.talkEndAt[0] <= due + 1) continue;
+      const sim = new Simulation(scenario, { seed });
+      sim.advanceTo(due - 1);
+      expect(sim.submit({ type: 'sendToTraining', adviserId: sim.plans[0].id, minutes: 15 })).toMatchObject({ status: 'applied', code: 'deferred' });
+      sim.runToEnd();
+      const pause = sim.breaks.plans[0][0];
+      // Before, the pause was marked taken at its time and never happened.
+      expect(pause.startedAt, `seed ${seed}`).not.toBeNull();
+      expect(pause.startedAt! - pause.at).toBeGreaterThanOrEqual(15 * 60);
+      return;
+    }
+    throw new Error('no seed puts a01 on a call across their first pause');
   });
 });

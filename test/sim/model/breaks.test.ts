@@ -166,13 +166,11 @@ describe('Breaks', () => {
       expect(breaks.next(0)).toBe(-1);
     });
 
-    // BUG (sim/model/breaks.ts, next): with a break pending (deferred), next() returns the
-    // first break that is 'taken' and already due — which is an earlier break the adviser
-    // has already had, not the deferred one. Here the lunch (08:10) was taken, the 09:00
-    // pause comes due on a call and is deferred, and next() says 0 (the lunch). A
-    // delayBreak command (applyCommand uses next()) then re-plans a second 45-minute lunch
-    // and drops the pause; a cancelBreak cancels the lunch already had.
-    it.fails('names the deferred break, not an earlier one already taken', () => {
+    // next() once returned the first break 'taken' and due — an earlier break the adviser had
+    // already had, not the deferred one: delayBreak re-planned a second 45-minute lunch and
+    // dropped the pause, cancelBreak cancelled the lunch already had. Here the lunch (08:10)
+    // was taken, the 09:00 pause comes due on a call and is deferred.
+    it('names the deferred break, not an earlier one already taken', () => {
       const { kit, breaks, due } = setUp();
       logIn(kit, 0);
       due(0, LUNCH_AT); // taken at once (the fake day leaves the adviser available: the lunch is over)
