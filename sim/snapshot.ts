@@ -104,7 +104,8 @@ export interface ActivityEntry {
 export interface ActiveEvent {
   readonly id: string;
   readonly type: string;
-  readonly label: { readonly fr: string; readonly en: string };
+  /** The scenario's own wording, or null: the console names the event by its type. */
+  readonly label: { readonly fr: string; readonly en: string } | null;
   readonly since: number;
   readonly until: number | null;
 }

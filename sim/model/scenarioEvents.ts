@@ -29,18 +29,10 @@ export interface EventInstance {
   /** Simulated seconds since scenario start. */
   readonly start: number;
   readonly end: number | null;
-  readonly label: { readonly fr: string; readonly en: string };
+  /** The scenario's own wording, if it gives one; the console names the others by type (src/i18n). */
+  readonly label: { readonly fr: string; readonly en: string } | null;
 }
 
-const defaultLabels: Record<string, { fr: string; en: string }> = {
-  incident: { fr: 'Incident : afflux de contacts', en: 'Incident: surge of contacts' },
-  systemSlowdown: { fr: 'Lenteur du système d\'information', en: 'IT system slowdown' },
-  randomSlowdown: { fr: 'Lenteur du système d\'information', en: 'IT system slowdown' },
-  absence: { fr: 'Absence imprévue', en: 'Unplanned absence' },
-  campaignStart: { fr: 'Lancement de la campagne sortante', en: 'Outbound campaign starts' },
-  newHire: { fr: 'Arrivée d\'un nouveau conseiller', en: 'A new hire joins' },
-  vipComplaint: { fr: 'Réclamation d\'un client VIP', en: 'VIP complaint' },
-};
 
 export interface ScenarioEventParts {
   readonly clock: Clock;
@@ -81,7 +73,7 @@ export class ScenarioEvents {
     this.absentAtStart = new Uint8Array(plans.length);
     this.incidentRng = streams.stream('events:incidents');
     const add = (spec: ScenarioEvent, start: number, minutes: number | null) => {
-      const label = ('label' in spec && spec.label) || defaultLabels[spec.type] || { fr: spec.type, en: spec.type };
+      const label = ('label' in spec && spec.label) || null;
       this.instances.push({ index: this.instances.length, spec, start, end: minutes === null ? null : start + minutes * 60, label });
     };
     const randomRng = streams.stream('events:random');
@@ -129,6 +121,11 @@ export class ScenarioEvents {
     this.cache = this.activeList.map((e) => ({ id: `e${e.index}`, type: e.spec.type, label: e.label, since: e.start, until: e.end }));
   }
 
+  /** Feed parameters: the event's type, and the scenario's own wording when it has one. */
+  private labelParams(e: EventInstance): Record<string, string> {
+    return e.label ? { type: e.spec.type, event: e.label.en, eventFr: e.label.fr } : { type: e.spec.type };
+  }
+
   /** An event starts (phase 0) or ends (phase 1). */
   onEvent(index: number, phase: number): void {
     const { clock, channels, plans, activity: log } = this.parts;
@@ -140,12 +137,12 @@ export class ScenarioEvents {
       if (i >= 0) this.activeList.splice(i, 1);
       if (spec.type === 'incident') this.incidents[channels.findIndex((c) => c.id === spec.channelId)]--;
       if (spec.type === 'systemSlowdown' || spec.type === 'randomSlowdown') this.slowdown /= spec.handleTimeFactor;
-      log.add(now, 'eventEnded', `${e.label.en}: over`, { event: e.label.en, eventFr: e.label.fr });
+      log.add(now, 'eventEnded', `${e.label?.en ?? spec.type}: over`, this.labelParams(e));
       this.changed();
       return;
     }
     if (e.end !== null) this.activeList.push(e);
-    log.add(now, 'eventStarted', e.label.en, { event: e.label.en, eventFr: e.label.fr, type: spec.type }, 'warning');
+    log.add(now, 'eventStarted', `Event: ${e.label?.en ?? spec.type}`, this.labelParams(e), 'warning');
     switch (spec.type) {
       case 'incident': {
         const channel = channels.findIndex((c) => c.id === spec.channelId);

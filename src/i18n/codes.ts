@@ -63,6 +63,8 @@ export function displayParams(params: CodeParams | undefined, ctx: CodeContext, 
     const supervisor = dict[`supervisor.${raw.state}`];
     out.state = code === 'supervisorBusy' && supervisor ? fill(supervisor, { name: out.adviser ?? '' }) : (dict[`state.${raw.state}`] ?? raw.state);
   }
+  // Scenario events: the scenario's own wording (`event`, `eventFr`), else the type's name here.
+  if (typeof raw.type === 'string' && out.event === undefined && dict[`event.${raw.type}`] !== undefined) out.event = dict[`event.${raw.type}`];
   if (typeof raw.planned === 'string') out.planned = dict[pendingKeys[raw.planned] ?? ''] ?? raw.planned;
   if ('hand' in raw) out.handNote = raw.hand ? dict['feed.handAnswered'] : '';
   if ('until' in raw) out.untilNote = out.until ? fill(dict['feed.untilNote'], { until: out.until }) : '';

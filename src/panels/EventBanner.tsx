@@ -1,4 +1,5 @@
 /** Scenario events in progress (incident, slowdown, campaign…), with when they end. */
+import type { MessageKey } from '../i18n';
 import { formatTimeOfDay } from '../i18n/format';
 import { palette } from '../theme/stateStyle';
 import { none, useSim, useT, useUi } from '../app/context';
@@ -14,7 +15,7 @@ export function EventBanner() {
       {events.map((e) => (
         <span key={e.id} className="event-pill" data-event-type={e.type}>
           <Icon name="alert" colour={palette.alert} size={12} />
-          <strong>{e.label[lang]}</strong>
+          <strong>{e.label ? e.label[lang] : t(`event.${e.type}` as MessageKey)}</strong>
           <span className="muted">
             {e.until === null ? t('events.ongoing') : t('events.until', { until: formatTimeOfDay(dayStart + e.until) })}
           </span>

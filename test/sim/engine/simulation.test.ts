@@ -120,3 +120,16 @@ describe('a simulated day', () => {
     expect(k.abandonRate!).toBeGreaterThan(0.5); // nobody answers from noon to 20:00
   });
 });
+
+describe('scenario events in the snapshot', () => {
+  it("carry the scenario's own wording, or none: names for the screen belong to the console", () => {
+    const all = createSimulation(loadScenario('scenarios/training/default-weekday-morning.json'));
+    all.advanceTo(2 * 3600 + 30 * 60); // 10:30: the incident is active
+    const [incident] = all.snapshot().activeEvents;
+    expect(incident.type).toBe('incident');
+    expect(incident.label?.en).toBe('Direct-debit failure: customers charged twice are calling');
+    const feed = all.snapshot().activity.filter((e) => e.code === 'eventStarted');
+    const absence = feed.find((e) => e.params.type === 'absence')!;
+    expect(absence.params).toEqual({ type: 'absence' });
+  });
+});

@@ -30,6 +30,12 @@ describe('engine codes in words', () => {
     expect(plain(translateCode('activity', 'whisper', { adviser: 'Ana', hand: 1 }, 'x', en))).toBe('Whispered advice to Ana (raised hand answered).');
   });
 
+  it("name a scenario event by the scenario's own wording, else by its type in the user's language", () => {
+    expect(translateCode('activity', 'eventStarted', { type: 'vipComplaint' }, 'Event: vipComplaint', fr)).toBe("Événement : Réclamation d'un client VIP.");
+    expect(translateCode('activity', 'eventEnded', { type: 'incident' }, 'incident: over', en)).toBe('Incident: surge of contacts: over.');
+    expect(translateCode('activity', 'eventStarted', { type: 'incident', event: 'Outage', eventFr: 'Panne' }, 'x', fr)).toBe('Événement : Panne.');
+  });
+
   it('describe command outcomes: refusals, "after the current contact", results', () => {
     expect(commandOutcome({ type: 'coach', status: 'rejected', code: 'notOnContact', params: { adviser: 'Ana' }, reason: 'Ana is not on a contact' }, fr)).toBe("Ana n'est pas en contact.");
     expect(commandOutcome({ type: 'sendToBreak', status: 'applied', code: 'applied', reason: 'after the current contact' }, fr)).toBe('après le contact en cours.');
