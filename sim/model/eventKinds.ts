@@ -23,7 +23,7 @@ export const Ev = {
   announcement: 13,
   /** a: contact slot, b: serial (the contact reaches the next skill tier). */
   widen: 14,
-  /** a: contact slot, b: serial × 64 + overflow group. */
+  /** a: contact slot × 64 + overflow group, b: serial. */
   overflowDue: 15,
   /** a: overflow group, b: contact slot. */
   externalEnd: 16,

@@ -16,6 +16,8 @@ import type { Clock } from './frame';
 
 const Ev = { ...eventKinds };
 const ContactState = { ...contactStates };
+/** Overflow groups a scenario may have (the schema allows fewer). */
+const GROUPS = 64;
 
 export interface OverflowGroup {
   readonly index: number;
@@ -78,7 +80,8 @@ export class Overflow {
   private schedule(slot: number, group: OverflowGroup): void {
     const { clock, contacts, queue } = this.parts;
     const at = Math.max(clock.now, contacts.arrival[slot] + group.spec.afterWaitSeconds);
-    queue.schedule(at, Ev.overflowDue, slot, serialTag(contacts.serial[slot]) * 64 + group.index);
+    // The group rides with the slot (a), the serial tag alone in b: event payloads are int32.
+    queue.schedule(at, Ev.overflowDue, slot * GROUPS + group.index, serialTag(contacts.serial[slot]));
   }
 
   /** Opens or closes a group; on opening, contacts already waiting become eligible. */
@@ -92,9 +95,9 @@ export class Overflow {
     }
   }
 
-  onOverflowDue(slot: number, payload: number): void {
-    const group = this.groups[payload % 64];
-    const tag = (payload - (payload % 64)) / 64;
+  onOverflowDue(slotAndGroup: number, tag: number): void {
+    const group = this.groups[slotAndGroup % GROUPS];
+    const slot = (slotAndGroup - (slotAndGroup % GROUPS)) / GROUPS;
     if (!this.ports.waiting.stillWaiting(slot, tag) || !group.open) return;
     if (group.busy < group.spec.capacity) this.send(slot, group);
     else group.waiting.push(slot, this.parts.contacts.serial[slot]);

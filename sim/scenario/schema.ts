@@ -133,7 +133,7 @@ export const scenarioSchema = z
     channels: z.array(channelSchema).min(1, 'a scenario needs at least one channel'),
     team: teamSchema,
     /** External groups (another team, an outsourcer) that waiting contacts can overflow to. */
-    overflow: z.array(overflowGroupSchema).optional(),
+    overflow: z.array(overflowGroupSchema).max(64).optional(),
     /** Scripted and random events of the shift. */
     events: z.array(scenarioEventSchema).optional(),
     /** Human factors: difficult contacts per channel kind and costs (realistic mode). */
