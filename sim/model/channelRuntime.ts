@@ -31,6 +31,8 @@ export interface ChannelRuntime {
   readonly patienceRng: RandomStream;
   /** Draws that decide a customer's later behaviour (retrial, resolution, callback acceptance). */
   readonly behaviourRng: RandomStream;
+  /** Realistic mode: each contact's variation on the quality grid; null in ideal mode (nothing is graded). */
+  readonly gradeRng: RandomStream | null;
   readonly talk: Sampler;
   readonly wrapUp: Sampler;
   readonly holdProbability: number;
@@ -116,6 +118,7 @@ export function compileChannel(
     workRng: streams.stream(`work:${c.id}`),
     patienceRng: streams.stream(`patience:${c.id}`),
     behaviourRng: streams.stream(`customer:${c.id}`),
+    gradeRng: realistic ? streams.stream(`grade:${c.id}`) : null,
     talk: compileSampler(c.handleTime),
     wrapUp: compileSampler(c.wrapUp),
     holdProbability: c.hold?.probability ?? 0,

@@ -22,7 +22,10 @@ export function setUpContact(contacts: ContactStore, recorder: KpiRecorder, chan
   return slot;
 }
 
-/** The work the contact needs: talk (messaging: several exchanges and the gaps between), a hold, wrap-up. */
+/**
+ * The work the contact needs: talk (messaging: several exchanges and the gaps between), a
+ * hold, wrap-up; and in realistic mode how it will grade on the quality grid (its own stream).
+ */
 export function drawWork(ch: ChannelRuntime, contacts: ContactStore, slot: number): void {
   if (ch.exchanges !== null) {
     // Messaging: several exchanges, each a burst of work, with the customer idle in between.
@@ -40,6 +43,7 @@ export function drawWork(ch: ChannelRuntime, contacts: ContactStore, slot: numbe
   const holds = ch.holdDuration !== null && bernoulli(ch.workRng, ch.holdProbability);
   contacts.hold[slot] = holds ? ch.holdDuration!(ch.workRng) : 0;
   contacts.wrapUp[slot] = ch.wrapUp(ch.workRng);
+  if (ch.gradeRng !== null) contacts.uGrade[slot] = ch.gradeRng.next();
 }
 
 /**

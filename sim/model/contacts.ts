@@ -72,6 +72,8 @@ export class ContactStore {
   uResolved: Float64Array;
   uCallback: Float64Array;
   uDeflect: Float64Array;
+  /** Realistic mode: the contact's own variation on the quality grid (its own stream, so the IVR does not bias it). */
+  uGrade: Float64Array;
   /** Bits: Flag.incident, Flag.difficult, Flag.vip, Flag.handUnanswered, Flag.supported. */
   flags: Uint8Array;
   /** Outbound: index of the call-list record; overflow: group index. */
@@ -91,7 +93,7 @@ export class ContactStore {
   constructor(initialCapacity = 256) {
     initialCapacity = Math.max(1, Math.min(initialCapacity, 256));
     this.capacity = initialCapacity;
-    const slab = new ArraySlab(initialCapacity, 23);
+    const slab = new ArraySlab(initialCapacity, 24);
     this.serial = slab.f64(initialCapacity);
     this.channel = slab.i32(initialCapacity);
     this.state = slab.u8(initialCapacity);
@@ -111,6 +113,7 @@ export class ContactStore {
     this.uResolved = slab.f64(initialCapacity);
     this.uCallback = slab.f64(initialCapacity);
     this.uDeflect = slab.f64(initialCapacity);
+    this.uGrade = slab.f64(initialCapacity);
     this.ref = slab.i32(initialCapacity);
     this.flags = slab.u8(initialCapacity);
     this.abandonHandle = slab.f64(initialCapacity);
@@ -176,6 +179,7 @@ export class ContactStore {
     this.uResolved = grown(this.uResolved, n);
     this.uCallback = grown(this.uCallback, n);
     this.uDeflect = grown(this.uDeflect, n);
+    this.uGrade = grown(this.uGrade, n);
     this.ref = grown(this.ref, n);
     this.flags = grown(this.flags, n);
     this.abandonHandle = grown(this.abandonHandle, n);

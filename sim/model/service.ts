@@ -239,7 +239,7 @@ export class Service {
     circumstances.unanswered = (flags & Flag.handUnanswered) !== 0;
     circumstances.supported = (flags & Flag.supported) !== 0;
     this.resolveOrRepeat(slot, contacts.uResolved[slot] < resolutionChance(ch.fcr, p, f, circumstances));
-    this.recorder.graded(slot, gradedQuality(p, f, contacts.uDeflect[slot], circumstances.unanswered, circumstances.supported));
+    this.recorder.graded(slot, gradedQuality(p, f, contacts.uGrade[slot], circumstances.unanswered, circumstances.supported));
     if (complains(circumstances.unanswered, (flags & Flag.vip) !== 0, contacts.uRetrial[slot])) this.recorder.complaint(slot);
   }
 

@@ -108,7 +108,7 @@ export class SupervisorActions {
     const now = clock.now;
     advisers.refreshFactors(adviser, now);
     const p = this.ports.service.proficiency(adviser, contacts.channel[slot]);
-    const q = Math.round(gradedQuality(p, this.factorsOf(adviser), contacts.uDeflect[slot], false, false));
+    const q = Math.round(gradedQuality(p, this.factorsOf(adviser), contacts.uGrade[slot], false, false));
     advisers.observedQuality[adviser] = q;
     advisers.version[adviser]++;
     const remaining = advisers.talkEndHandle[adviser] >= 0 ? advisers.talkEndAt[adviser] - now : LISTEN_MAX;

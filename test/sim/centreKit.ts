@@ -137,6 +137,7 @@ export interface ContactInput {
   uResolved?: number;
   uRetrial?: number;
   uDeflect?: number;
+  uGrade?: number;
 }
 
 /** A contact of `channel` that arrived at `arrival`, with its KPI rows fixed, not yet queued. */
@@ -157,6 +158,7 @@ export function contact(kit: Kit, channel: number, arrival: number, c: ContactIn
   contacts.uResolved[slot] = c.uResolved ?? 0;
   contacts.uRetrial[slot] = c.uRetrial ?? 0.99;
   contacts.uDeflect[slot] = c.uDeflect ?? 0.5;
+  contacts.uGrade[slot] = c.uGrade ?? 0.5;
   contacts.uCallback[slot] = 0.99;
   kit.recorder.arrived(slot, channel, arrival);
   return slot;

@@ -184,7 +184,7 @@ describe('Service: realistic mode', () => {
   it('grades each handled contact on the quality grid', () => {
     const { kit, service, run } = realistic(0.5);
     logIn(kit, 0);
-    service.answer(contact(kit, 0, 0, { talk: 100, uDeflect: 0.5 }), 0);
+    service.answer(contact(kit, 0, 0, { talk: 100, uGrade: 0.5 }), 0);
     run();
     expect(count(kit, Field.qualityCount)).toBe(1);
     expect(count(kit, Field.qualitySum)).toBeCloseTo(69.5, 9); // the adviser's level, u = 0.5
@@ -256,13 +256,11 @@ describe('Service: concurrent chat', () => {
 });
 
 describe('Service: the quality grid and the customer’s draws', () => {
-  // BUG (sim/model/service.ts, finish): the contact's ±10 quality variation reuses the
-  // customer's uDeflect draw. A contact only reaches an adviser when uDeflect ≥ the IVR
-  // deflection (waiting.ts), so on a channel with an IVR the variation is no longer centred:
-  // with deflection 0.5 every answered contact's u is in [0.5, 1) and grades average +5.
-  // Contacts are drawn here exactly as the engine draws them (drawCustomer, the channel's
-  // own stream), the deflected ones dropped as waiting.ts drops them.
-  it.fails('grades answered contacts around the adviser’s level, whatever the IVR deflected', () => {
+  // The contact's ±10 quality variation once reused the customer's uDeflect draw: only
+  // contacts with uDeflect ≥ the IVR deflection reach an adviser, so with an IVR the grades
+  // were biased (+5 with deflection 0.5). It has its own stream now. Contacts are drawn here
+  // exactly as the engine draws them, the deflected ones dropped as waiting.ts drops them.
+  it('grades answered contacts around the adviser’s level, whatever the IVR deflected', () => {
     const { kit, service, run } = setUp([voice('voice', { ivr: { deflection: 0.5 }, difficultShare: 0 })], [{ id: 'a', skills: { voice: 0.5 }, breaks: [] }], { mode: 'realistic' });
     logIn(kit, 0);
     const ch = kit.channels[0];
