@@ -166,7 +166,13 @@ export class EventQueue {
     hk[i] = key;
   }
 
-  /** Places (time, key) from the root down, in a heap of `heapSize` entries. */
+  /**
+   * Places (time, key) from the root down, in a heap of `heapSize` entries.
+   * Bottom-up (Floyd): the hole goes down to a leaf along the smaller children,
+   * one comparison a level, then (time, key), which came from the bottom and
+   * mostly belongs there, rises to its place. Keys are unique, so the order of
+   * pops is the same as with any other correct heap.
+   */
   private siftDown(time: number, key: number): void {
     const ht = this.heapTime;
     const hk = this.heapKey;
@@ -177,11 +183,17 @@ export class EventQueue {
       if (child >= n) break;
       const right = child + 1;
       if (right < n && (ht[right] < ht[child] || (ht[right] === ht[child] && hk[right] < hk[child]))) child = right;
-      const ct = ht[child];
-      if (time < ct || (time === ct && key < hk[child])) break;
-      ht[i] = ct;
+      ht[i] = ht[child];
       hk[i] = hk[child];
       i = child;
+    }
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pt = ht[parent];
+      if (pt < time || (pt === time && hk[parent] < key)) break;
+      ht[i] = pt;
+      hk[i] = hk[parent];
+      i = parent;
     }
     ht[i] = time;
     hk[i] = key;
