@@ -28,6 +28,14 @@ function slotOf(x: number): number {
   return x & (SLOT_RANGE - 1);
 }
 
+// The errors are thrown out of line, so that `schedule` stays small enough to inline at its call sites.
+function badTime(time: number): never {
+  throw new RangeError(`event time must be a non-negative number, got ${time}`);
+}
+function tooManyEvents(): never {
+  throw new RangeError('event queue: more than 2^29 events scheduled in one run');
+}
+
 export class EventQueue {
   // The heap proper, by heap position so comparisons stay in cache: the time,
   // and a tie-break key = sequence × 2^24 + slot (exact in float64 for 2^29
@@ -84,14 +92,14 @@ export class EventQueue {
   }
 
   schedule(time: number, kind: number, a = 0, b = 0): EventHandle {
-    if (!(time >= 0)) throw new RangeError(`event time must be a non-negative number, got ${time}`);
+    if (!(time >= 0)) badTime(time);
     const slot = this.allocateSlot();
     this.slotKind[slot] = kind;
     this.slotA[slot] = a;
     this.slotB[slot] = b;
     this.slotLive[slot] = 1;
     this.liveCount++;
-    if (this.seq >= MAX_SEQUENCE) throw new RangeError('event queue: more than 2^29 events scheduled in one run');
+    if (this.seq >= MAX_SEQUENCE) tooManyEvents();
     this.siftUp(this.heapSize++, time, this.seq++ * SLOT_RANGE + slot);
     return slot + this.slotGen[slot] * SLOT_RANGE;
   }
