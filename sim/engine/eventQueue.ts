@@ -28,6 +28,14 @@ function slotOf(x: number): number {
   return x & (SLOT_RANGE - 1);
 }
 
+// The errors are thrown out of line, so that `schedule` stays small enough to inline at its call sites.
+function badTime(time: number): never {
+  throw new RangeError(`event time must be a non-negative number, got ${time}`);
+}
+function tooManyEvents(): never {
+  throw new RangeError('event queue: more than 2^29 events scheduled in one run');
+}
+
 export class EventQueue {
   // The heap proper, by heap position so comparisons stay in cache: the time,
   // and a tie-break key = sequence × 2^24 + slot (exact in float64 for 2^29
@@ -84,14 +92,14 @@ export class EventQueue {
   }
 
   schedule(time: number, kind: number, a = 0, b = 0): EventHandle {
-    if (!(time >= 0)) throw new RangeError(`event time must be a non-negative number, got ${time}`);
+    if (!(time >= 0)) badTime(time);
     const slot = this.allocateSlot();
     this.slotKind[slot] = kind;
     this.slotA[slot] = a;
     this.slotB[slot] = b;
     this.slotLive[slot] = 1;
     this.liveCount++;
-    if (this.seq >= MAX_SEQUENCE) throw new RangeError('event queue: more than 2^29 events scheduled in one run');
+    if (this.seq >= MAX_SEQUENCE) tooManyEvents();
     this.siftUp(this.heapSize++, time, this.seq++ * SLOT_RANGE + slot);
     return slot + this.slotGen[slot] * SLOT_RANGE;
   }
@@ -166,7 +174,13 @@ export class EventQueue {
     hk[i] = key;
   }
 
-  /** Places (time, key) from the root down, in a heap of `heapSize` entries. */
+  /**
+   * Places (time, key) from the root down, in a heap of `heapSize` entries.
+   * Bottom-up (Floyd): the hole goes down to a leaf along the smaller children,
+   * one comparison a level, then (time, key), which came from the bottom and
+   * mostly belongs there, rises to its place. Keys are unique, so the order of
+   * pops is the same as with any other correct heap.
+   */
   private siftDown(time: number, key: number): void {
     const ht = this.heapTime;
     const hk = this.heapKey;
@@ -177,11 +191,17 @@ export class EventQueue {
       if (child >= n) break;
       const right = child + 1;
       if (right < n && (ht[right] < ht[child] || (ht[right] === ht[child] && hk[right] < hk[child]))) child = right;
-      const ct = ht[child];
-      if (time < ct || (time === ct && key < hk[child])) break;
-      ht[i] = ct;
+      ht[i] = ht[child];
       hk[i] = hk[child];
       i = child;
+    }
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pt = ht[parent];
+      if (pt < time || (pt === time && hk[parent] < key)) break;
+      ht[i] = pt;
+      hk[i] = hk[parent];
+      i = parent;
     }
     ht[i] = time;
     hk[i] = key;

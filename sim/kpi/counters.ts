@@ -84,13 +84,6 @@ export class KpiCounters {
     return channel * (this.intervalCount + 1) + interval;
   }
 
-  /** Hot-path form of `add`: rows precomputed per contact (total = −1 for a warm-up contact). */
-  addAt(row: number, total: number, field: number, amount: number): void {
-    const values = this.values;
-    values[row * FIELD_COUNT + field] += amount;
-    if (total >= 0) values[total * FIELD_COUNT + field] += amount;
-  }
-
   add(channel: number, arrival: number, field: number, amount: number): void {
     const r = this.row(channel, this.intervalOf(arrival));
     this.values[r * FIELD_COUNT + field] += amount;

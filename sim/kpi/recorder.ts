@@ -2,31 +2,39 @@
  * The KPI recorder: the only writer of the counters (statistics are observers,
  * as in ContactCenters). Each method says what happened to a contact; the
  * recorder knows which counters that moves. A contact's interval row and day
- * total row are fixed when it arrives (total −1 for a warm-up contact).
+ * total row are fixed when it arrives, as offsets into the counters' values
+ * (total −1 for a warm-up contact); a method moving several counters reads them once.
  */
 import type { ContactStore } from '../model/contacts';
-import { Field as fields, type KpiCounters } from './counters';
+import { Field as fields, FIELD_COUNT, type KpiCounters } from './counters';
 
 // Module-local copy: imported bindings can compile to getters (tsx/CJS interop).
 const Field = { ...fields };
 
 export class KpiRecorder {
+  private readonly values: Float64Array;
+
   constructor(
     private readonly counters: KpiCounters,
     private readonly contacts: ContactStore,
     private readonly warmupEnd: number,
-  ) {}
+  ) {
+    this.values = counters.values;
+  }
 
   private add(slot: number, field: number, amount: number): void {
-    this.counters.addAt(this.contacts.kpiRow[slot], this.contacts.kpiTotal[slot], field, amount);
+    const values = this.values;
+    values[this.contacts.kpiRow[slot] + field] += amount;
+    const total = this.contacts.kpiTotal[slot];
+    if (total >= 0) values[total + field] += amount;
   }
 
   /** Fixes the contact's rows: the interval it arrived in (carried-in work counts on the first). */
   arrived(slot: number, channel: number, arrival: number): void {
     const counters = this.counters;
     const countedAt = arrival > 0 ? arrival : 0;
-    this.contacts.kpiRow[slot] = counters.row(channel, counters.intervalOf(countedAt));
-    this.contacts.kpiTotal[slot] = countedAt >= this.warmupEnd ? counters.totalRow(channel) : -1;
+    this.contacts.kpiRow[slot] = counters.row(channel, counters.intervalOf(countedAt)) * FIELD_COUNT;
+    this.contacts.kpiTotal[slot] = countedAt >= this.warmupEnd ? counters.totalRow(channel) * FIELD_COUNT : -1;
   }
 
   retrial(slot: number): void { this.add(slot, Field.retrials, 1); }
@@ -51,13 +59,24 @@ export class KpiRecorder {
   }
 
   answered(slot: number, wait: number, threshold: number, now: number): void {
-    this.add(slot, Field.answered, 1);
-    this.add(slot, Field.waitSumAnswered, wait);
-    if (wait <= threshold) this.add(slot, Field.answeredWithinThreshold, 1);
-    const due = this.contacts.due[slot];
-    if (due < Infinity) {
-      this.add(slot, Field.answeredWithDue, 1);
-      if (now <= due) this.add(slot, Field.answeredBeforeDue, 1);
+    const contacts = this.contacts;
+    const due = contacts.due[slot];
+    const within = wait <= threshold;
+    const withDue = due < Infinity;
+    const beforeDue = withDue && now <= due;
+    this.answeredAt(contacts.kpiRow[slot], wait, within, withDue, beforeDue);
+    const total = contacts.kpiTotal[slot];
+    if (total >= 0) this.answeredAt(total, wait, within, withDue, beforeDue);
+  }
+
+  private answeredAt(row: number, wait: number, within: boolean, withDue: boolean, beforeDue: boolean): void {
+    const values = this.values;
+    values[row + Field.answered] += 1;
+    values[row + Field.waitSumAnswered] += wait;
+    if (within) values[row + Field.answeredWithinThreshold] += 1;
+    if (withDue) {
+      values[row + Field.answeredWithDue] += 1;
+      if (beforeDue) values[row + Field.answeredBeforeDue] += 1;
     }
   }
 
@@ -69,9 +88,17 @@ export class KpiRecorder {
   externalHandled(slot: number): void { this.add(slot, Field.externalHandled, 1); }
 
   handled(slot: number, handling: number, talk: number): void {
-    this.add(slot, Field.handled, 1);
-    this.add(slot, Field.handleSum, handling);
-    this.add(slot, Field.talkSum, talk);
+    const values = this.values;
+    const row = this.contacts.kpiRow[slot];
+    values[row + Field.handled] += 1;
+    values[row + Field.handleSum] += handling;
+    values[row + Field.talkSum] += talk;
+    const total = this.contacts.kpiTotal[slot];
+    if (total >= 0) {
+      values[total + Field.handled] += 1;
+      values[total + Field.handleSum] += handling;
+      values[total + Field.talkSum] += talk;
+    }
   }
 
   resolved(slot: number): void { this.add(slot, Field.resolved, 1); }

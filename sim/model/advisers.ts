@@ -191,11 +191,14 @@ export class AdviserStore {
   transition(adviser: number, event: number, now: number): void {
     const from = this.state[adviser];
     const to = next(from, event);
-    if (to < 0) {
-      throw new Error(`adviser ${this.plans[adviser].id}: ${adviserEventTypes[event]} is illegal in state ${adviserStates[from]}`);
-    }
+    if (to < 0) this.illegal(adviser, event, from);
     if (this.observer !== null) this.observer(adviser, event, from, to);
     this.enter(adviser, from, to, now);
+  }
+
+  /** An illegal event: an engine bug (kept out of `transition`, which stays small). */
+  private illegal(adviser: number, event: number, from: number): never {
+    throw new Error(`adviser ${this.plans[adviser].id}: ${adviserEventTypes[event]} is illegal in state ${adviserStates[from]}`);
   }
 
   /** Leaves `from` (accruing its time) and enters `to` at `now`. */

@@ -59,7 +59,7 @@ export class ContactStore {
   patience: Float64Array;
   answeredAt: Float64Array;
   adviser: Int32Array;
-  /** KPI rows (see KpiCounters.rowsFor): interval row, and total row or −1 in warm-up. */
+  /** KPI offsets into the counters' values (see KpiRecorder.arrived): interval row, and total row or −1 in warm-up. */
   kpiRow: Int32Array;
   kpiTotal: Int32Array;
   origin: Uint8Array;

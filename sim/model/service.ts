@@ -71,33 +71,42 @@ export class Service {
   /** Connects a contact (new, or just taken from its queue) to an adviser. */
   answer(slot: number, adviser: number): void {
     const contacts = this.contacts;
-    const advisers = this.advisers;
     const now = this.clock.now;
-    const channel = contacts.channel[slot];
-    if (contacts.abandonHandle[slot] >= 0) {
-      this.queue.cancel(contacts.abandonHandle[slot]);
-      contacts.abandonHandle[slot] = -1;
-    }
+    if (contacts.abandonHandle[slot] >= 0) this.cancelAbandon(slot);
     contacts.setState(slot, ContactState.inService);
     contacts.adviser[slot] = adviser;
     contacts.answeredAt[slot] = now;
-    const ch = this.channels[channel];
+    const ch = this.channels[contacts.channel[slot]];
     this.recorder.answered(slot, now - contacts.arrival[slot], ch.threshold, now);
     if (this.realistic) contacts.talk[slot] *= this.speedOf(slot, adviser);
     if (ch.concurrent) {
-      if (advisers.state[adviser] === S.available) advisers.transition2(adviser, E.OFFER, E.ACCEPT, now);
-      const k = ++advisers.concurrent[adviser];
-      advisers.contactChannel[adviser] = channel;
-      advisers.contactSerial[adviser] = contacts.serial[slot];
-      advisers.version[adviser]++;
-      this.router.concurrencyChanged(adviser);
-      const stretch = 1 + ch.concurrencyStretch * (k - 1);
-      this.queue.schedule(now + contacts.talk[slot] * stretch + contacts.gap[slot] + contacts.wrapUp[slot], Ev.concurrentEnd, slot);
+      this.answerConcurrent(slot, adviser, ch);
       return;
     }
     this.assign(adviser, slot);
-    advisers.transition2(adviser, E.OFFER, E.ACCEPT, now); // offered and accepted at once
+    this.advisers.transition2(adviser, E.OFFER, E.ACCEPT, now); // offered and accepted at once
     this.startTalk(adviser, slot);
+  }
+
+  private cancelAbandon(slot: number): void {
+    const contacts = this.contacts;
+    this.queue.cancel(contacts.abandonHandle[slot]);
+    contacts.abandonHandle[slot] = -1;
+  }
+
+  /** One more conversation for an adviser who can hold several (chat, messaging). */
+  private answerConcurrent(slot: number, adviser: number, ch: ChannelRuntime): void {
+    const contacts = this.contacts;
+    const advisers = this.advisers;
+    const now = this.clock.now;
+    if (advisers.state[adviser] === S.available) advisers.transition2(adviser, E.OFFER, E.ACCEPT, now);
+    const k = ++advisers.concurrent[adviser];
+    advisers.contactChannel[adviser] = ch.index;
+    advisers.contactSerial[adviser] = contacts.serial[slot];
+    advisers.version[adviser]++;
+    this.router.concurrencyChanged(adviser);
+    const stretch = 1 + ch.concurrencyStretch * (k - 1);
+    this.queue.schedule(now + contacts.talk[slot] * stretch + contacts.gap[slot] + contacts.wrapUp[slot], Ev.concurrentEnd, slot);
   }
 
   /** The adviser's one contact (voice, callback, email, outbound). */
@@ -227,10 +236,14 @@ export class Service {
     advisers.handled[adviser]++;
     advisers.handlingSeconds[adviser] += handling;
     const ch = this.channels[contacts.channel[slot]];
-    if (!this.realistic) {
-      this.resolveOrRepeat(slot, ch.fcr >= 1 || contacts.uResolved[slot] < ch.fcr);
-      return;
-    }
+    if (this.realistic) this.finishAsPeople(slot, adviser, ch);
+    else this.resolveOrRepeat(slot, ch.fcr >= 1 || contacts.uResolved[slot] < ch.fcr);
+  }
+
+  /** Realistic mode: resolution and quality depend on the adviser's proficiency and state. */
+  private finishAsPeople(slot: number, adviser: number, ch: ChannelRuntime): void {
+    const contacts = this.contacts;
+    const advisers = this.advisers;
     const p = this.proficiency(adviser, ch.index);
     const f = this.readFactors(adviser);
     const flags = contacts.flags[slot];

@@ -83,30 +83,38 @@ export class Waiting {
     contacts.due[slot] = due >= 0 ? due : ch.dueSeconds === Infinity ? Infinity : dueTime(ch, arrival, this.frame.closeTime);
     if (origin === Origin.retrial) recorder.retrial(slot);
     else if (origin === Origin.repeat) recorder.repeat(slot);
-
-    // The IVR incident message answers a share of the incident's callers.
-    const deflection = flags & Flag.incident && ch.ivrIncident ? Math.max(ch.deflection, IVR_INCIDENT_DEFLECTION) : ch.deflection;
-    if (deflection > 0 && contacts.uDeflect[slot] < deflection) {
-      recorder.deflected(slot); // served by self-service: never queued
-      contacts.release(slot);
-      return -1;
+    if (ch.deflection > 0 || flags & Flag.incident) {
+      if (this.deflected(ch, slot, flags)) return -1;
     }
     recorder.offered(slot);
     this.route(slot);
     return slot;
   }
 
+  /** The IVR answers the contact (self-service, never queued); the IVR incident message answers a share of the incident's callers. */
+  private deflected(ch: ChannelRuntime, slot: number, flags: number): boolean {
+    const deflection = flags & Flag.incident && ch.ivrIncident ? Math.max(ch.deflection, IVR_INCIDENT_DEFLECTION) : ch.deflection;
+    if (!(deflection > 0 && this.contacts.uDeflect[slot] < deflection)) return false;
+    this.recorder.deflected(slot); // served by self-service: never queued
+    this.contacts.release(slot);
+    return true;
+  }
+
   /** Gives a new contact to an adviser, or queues it with its timers. */
   private route(slot: number): void {
+    const contacts = this.contacts;
+    const now = this.clock.now;
+    const adviser = this.router.findAdviser(contacts.channel[slot], now - contacts.arrival[slot], now);
+    if (adviser >= 0) this.ports.service.answer(slot, adviser);
+    else this.enqueue(slot);
+  }
+
+  /** Nobody free: the contact waits, with its abandon timer and the channel's queue timers. */
+  private enqueue(slot: number): void {
     const contacts = this.contacts;
     const channel = contacts.channel[slot];
     const ch = this.channels[channel];
     const now = this.clock.now;
-    const adviser = this.router.findAdviser(channel, now - contacts.arrival[slot], now);
-    if (adviser >= 0) {
-      this.ports.service.answer(slot, adviser);
-      return;
-    }
     this.recorder.queued(slot);
     contacts.setState(slot, ContactState.waiting);
     const patience = contacts.patience[slot];
@@ -114,17 +122,22 @@ export class Waiting {
       contacts.abandonHandle[slot] = this.queue.schedule(Math.max(now, contacts.arrival[slot] + patience), Ev.abandon, slot);
     }
     this.router.enqueue(slot);
-    if (ch.hasQueueTimers) {
-      const tag = serialTag(contacts.serial[slot]);
-      if (ch.callbackOn && this.offerCallback(slot)) return;
-      if (ch.spec.announcement) this.queue.schedule(now + ch.spec.announcement.afterSeconds, Ev.announcement, slot, tag);
-      for (let t = 1; t < ch.tierWaits.length; t++) {
-        const at = contacts.arrival[slot] + ch.tierWaits[t];
-        if (at > now) this.queue.schedule(at, Ev.widen, slot, tag);
-      }
-    }
+    if (ch.hasQueueTimers && this.startQueueTimers(slot, ch, now)) return;
     this.ports.overflow.queued(slot, channel);
     if (now >= this.frame.closeTime) this.closeIfNobodyCanServe(channel);
+  }
+
+  /** Callback offer, announcement, skill tiers; true if the caller took a callback and left. */
+  private startQueueTimers(slot: number, ch: ChannelRuntime, now: number): boolean {
+    const contacts = this.contacts;
+    const tag = serialTag(contacts.serial[slot]);
+    if (ch.callbackOn && this.offerCallback(slot)) return true;
+    if (ch.spec.announcement) this.queue.schedule(now + ch.spec.announcement.afterSeconds, Ev.announcement, slot, tag);
+    for (let t = 1; t < ch.tierWaits.length; t++) {
+      const at = contacts.arrival[slot] + ch.tierWaits[t];
+      if (at > now) this.queue.schedule(at, Ev.widen, slot, tag);
+    }
+    return false;
   }
 
   private estimatedWait(channel: number): number {

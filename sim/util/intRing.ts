@@ -9,10 +9,15 @@ export class IntRing {
   private tags: Float64Array;
   private head = 0;
   private count = 0;
+  /** Capacity − 1: the capacity is a power of two, so a position wraps with `&`, not an integer division. */
+  private mask: number;
 
   constructor(capacity = 64) {
-    this.items = new Int32Array(capacity);
-    this.tags = new Float64Array(capacity);
+    let n = 1;
+    while (n < capacity) n *= 2;
+    this.items = new Int32Array(n);
+    this.tags = new Float64Array(n);
+    this.mask = n - 1;
   }
 
   get length(): number {
@@ -21,7 +26,7 @@ export class IntRing {
 
   push(item: number, tag: number): void {
     if (this.count === this.items.length) this.grow();
-    const i = (this.head + this.count) % this.items.length;
+    const i = (this.head + this.count) & this.mask;
     this.items[i] = item;
     this.tags[i] = tag;
     this.count++;
@@ -29,11 +34,11 @@ export class IntRing {
 
   /** i-th entry from the head (0 = oldest). */
   itemAt(i: number): number {
-    return this.items[(this.head + i) % this.items.length];
+    return this.items[(this.head + i) & this.mask];
   }
 
   tagAt(i: number): number {
-    return this.tags[(this.head + i) % this.items.length];
+    return this.tags[(this.head + i) & this.mask];
   }
 
   /** Empties the ring. */
@@ -43,7 +48,7 @@ export class IntRing {
   }
 
   shift(): void {
-    this.head = (this.head + 1) % this.items.length;
+    this.head = (this.head + 1) & this.mask;
     this.count--;
   }
 
@@ -51,13 +56,13 @@ export class IntRing {
   compact(keep: (item: number, tag: number) => boolean): void {
     let w = 0;
     const n = this.count;
-    const cap = this.items.length;
+    const mask = this.mask;
     for (let r = 0; r < n; r++) {
-      const i = (this.head + r) % cap;
+      const i = (this.head + r) & mask;
       const item = this.items[i];
       const tag = this.tags[i];
       if (keep(item, tag)) {
-        const j = (this.head + w) % cap;
+        const j = (this.head + w) & mask;
         this.items[j] = item;
         this.tags[j] = tag;
         w++;
@@ -68,10 +73,10 @@ export class IntRing {
 
   /** Removes the i-th entry from the head, keeping order (O(n); rare). */
   removeAt(i: number): void {
-    const cap = this.items.length;
+    const mask = this.mask;
     for (let k = i; k < this.count - 1; k++) {
-      const to = (this.head + k) % cap;
-      const from = (this.head + k + 1) % cap;
+      const to = (this.head + k) & mask;
+      const from = (this.head + k + 1) & mask;
       this.items[to] = this.items[from];
       this.tags[to] = this.tags[from];
     }
@@ -83,12 +88,13 @@ export class IntRing {
     const items = new Int32Array(n);
     const tags = new Float64Array(n);
     for (let k = 0; k < this.count; k++) {
-      const i = (this.head + k) % this.items.length;
+      const i = (this.head + k) & this.mask;
       items[k] = this.items[i];
       tags[k] = this.tags[i];
     }
     this.items = items;
     this.tags = tags;
+    this.mask = n - 1;
     this.head = 0;
   }
 }
