@@ -202,7 +202,7 @@ export function AdviserList() {
               <th scope="col" className="num" title={t('list.concurrent.help')}>{t('list.concurrent')}</th>
               <th scope="col">{t('list.skills')}</th>
               <th scope="col" className="num">{t('list.handled')}</th>
-              <th scope="col" className="num">{t('list.nextBreak')}</th>
+              <th scope="col" className="num" title={t('list.nextBreak.help')}>{t('list.nextBreak')}</th>
               <th scope="col"><span className="sr-only">{t('list.actions')}</span></th>
             </tr>
           </thead>
