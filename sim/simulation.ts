@@ -9,7 +9,6 @@
  */
 import { applyCommand, type CommandTargets } from './applyCommand';
 import { CommandBook } from './commandBook';
-import { compileSampler } from './engine/distributions';
 import { EventQueue } from './engine/eventQueue';
 import { RandomStreams, type RandomStream } from './engine/rng';
 import { RunLoop, type DueCommands, type MutableClock } from './engine/runLoop';
@@ -19,13 +18,13 @@ import { KpiRecorder } from './kpi/recorder';
 import { buildResult, type SimulationResult } from './kpi/result';
 import { computeScore } from './kpi/score';
 import { ActivityLog } from './model/activityLog';
-import { inGroup } from './model/adviserMachine';
 import { AdviserDay, type AdviserDayPorts } from './model/adviserDay';
 import { AdviserStore } from './model/advisers';
 import { ShiftBooks } from './model/books';
 import { Breaks } from './model/breaks';
 import { compileChannel, type ChannelRuntime } from './model/channelRuntime';
-import { ContactStore, Origin } from './model/contacts';
+import { ContactStore } from './model/contacts';
+import { dayIsOver, lastStaffArrival, plannedEvents } from './model/dayPlan';
 import { Dialling } from './model/dialling';
 import { Ev as eventKinds } from './model/eventKinds';
 import type { DayFrame } from './model/frame';
@@ -169,17 +168,8 @@ export class Simulation {
       const first = c.arrivals ? c.arrivals.next(-1) : Infinity;
       if (first < Infinity) queue.schedule(first, Ev.arrival, i);
     });
-    const statics: { time: number; kind: number; a: number; b: number }[] = [{ time: closeTime, kind: Ev.close, a: 0, b: 0 }];
-    this.plans.forEach((p, a) => {
-      statics.push({ time: Math.max(0, p.shiftStart), kind: Ev.shiftStart, a, b: 0 });
-      statics.push({ time: Math.max(0, p.shiftEnd), kind: Ev.shiftEnd, a, b: 0 });
-      p.breaks.forEach((br, k) => statics.push({ time: Math.max(0, br.at), kind: Ev.breakDue, a, b: k }));
-    });
-    statics.push(...this.scenarioEvents.timetableEntries());
-    this.lastStaffArrival = Math.max(
-      ...this.plans.map((p) => p.shiftStart),
-      ...this.scenarioEvents.instances.filter((e) => e.spec.type === 'newHire').map((e) => e.start),
-    );
+    const statics = [...plannedEvents(this.plans, closeTime), ...this.scenarioEvents.timetableEntries()];
+    this.lastStaffArrival = lastStaffArrival(this.plans, this.scenarioEvents.instances);
     const commands: DueCommands = { nextTime: () => this.commands.nextTime(), applyNext: (now) => this.commands.applyNext(now) };
     this.loop = new RunLoop(queue, new Timetable(statics), (kind, a, b) => this.dispatch(kind, a, b), commands, clock);
     const targets: CommandTargets = {
@@ -191,19 +181,7 @@ export class Simulation {
       nextEventTime: () => this.loop.nextEventTime(),
       apply: (command) => applyCommand(targets, command),
     });
-    this.seedBacklogs(streams);
-  }
-
-  /** Emails already waiting at opening, carried over from the day before. */
-  private seedBacklogs(streams: RandomStreams): void {
-    for (const ch of this.channels) {
-      const backlog = ch.spec.backlog;
-      if (!backlog) continue;
-      const ages = compileSampler(backlog.ageHours);
-      const rng = streams.stream(`backlog:${ch.id}`);
-      const arrivals = Array.from({ length: backlog.count }, () => -ages(rng) * 3600).sort((x, y) => x - y);
-      for (const arrival of arrivals) this.waiting.generate(ch.index, Origin.carriedIn, arrival);
-    }
+    this.waiting.carryIn(streams);
   }
 
   /** Current simulated time (seconds since scenario start). */
@@ -264,11 +242,7 @@ export class Simulation {
    * customers due to try again later (counted in `pendingReturns`).
    */
   private endIfDayOver(): void {
-    const now = this.loop.now;
-    if (now < this.lastStaffArrival || this.presence.callInsPending > 0) return;
-    const advisers = this.advisers;
-    for (let a = 0; a < advisers.count; a++) if (inGroup.loggedIn[advisers.state[a]]) return;
-    if (this.overflow.groups.some((g) => g.busy > 0)) return;
+    if (!dayIsOver(this.loop.now, this.lastStaffArrival, this.presence.callInsPending, this.advisers, this.overflow.groups)) return;
     const returns = this.books.pendingReturns;
     this.loop.halt((_time, kind, channel) => {
       if (kind === Ev.contactReturn) returns[this.channels[channel].id] = (returns[this.channels[channel].id] ?? 0) + 1;

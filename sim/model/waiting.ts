@@ -5,7 +5,9 @@
  * it hangs up (perhaps to try again), or the line closes, or, at the end of the
  * run, it is carried over.
  */
+import { compileSampler } from '../engine/distributions';
 import type { EventQueue } from '../engine/eventQueue';
+import type { RandomStreams } from '../engine/rng';
 import type { KpiRecorder } from '../kpi/recorder';
 import { announcementPlan, callbackPlan, estimatedWait } from '../routing/queuePlans';
 import type { Router } from '../routing/router';
@@ -57,6 +59,18 @@ export class Waiting {
     this.router = parts.router;
     this.recorder = parts.recorder;
     this.queue = parts.queue;
+  }
+
+  /** Emails already waiting at opening, carried over from the day before (ages drawn from their own stream). */
+  carryIn(streams: RandomStreams): void {
+    for (const ch of this.channels) {
+      const backlog = ch.spec.backlog;
+      if (!backlog) continue;
+      const ages = compileSampler(backlog.ageHours);
+      const rng = streams.stream(`backlog:${ch.id}`);
+      const arrivals = Array.from({ length: backlog.count }, () => -ages(rng) * 3600).sort((x, y) => x - y);
+      for (const arrival of arrivals) this.generate(ch.index, Origin.carriedIn, arrival);
+    }
   }
 
   onArrival(channel: number): void {
