@@ -15,6 +15,7 @@ const Ev = { ...eventKinds };
 const S = { ...machineStates };
 const Pending = { ...pendingCodes };
 const AWAY = inGroup.away;
+const OFF = inGroup.off;
 
 /** A planned break: delayed, cancelled or taken. */
 export interface BreakPlan {
@@ -95,11 +96,12 @@ export class Breaks {
     const s = advisers.state[adviser];
     // Busy with another activity (coaching, training…) or with one planned: the break waits
     // for them to be free (takeOverdue), rather than being lost.
-    if (!(s === S.offline || s === S.absent || advisers.shiftOver[adviser] || s === S.break) && (advisers.pending[adviser] !== Pending.none || AWAY[s])) return;
+    const atWork = !OFF[s] && !advisers.shiftOver[adviser];
+    if (atWork && s !== S.break && (advisers.pending[adviser] !== Pending.none || AWAY[s])) return;
     plan.state = 'taken';
     this.refreshDue(adviser);
     advisers.version[adviser]++;
-    if (s === S.offline || s === S.absent || advisers.shiftOver[adviser]) return; // not at work
+    if (!atWork) return;
     if (s === S.break) return; // already on one: it counts
     this.ports.day.requestActivity(adviser, Pending.break, plan.seconds);
   }

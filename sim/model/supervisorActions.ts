@@ -225,7 +225,7 @@ export class SupervisorActions {
     let later = 0;
     for (let a = 0; a < advisers.count; a++) {
       const s = advisers.state[a];
-      if (s === S.offline || s === S.absent || advisers.shiftOver[a] || advisers.briefed[a]) continue;
+      if (inGroup.off[s] || advisers.shiftOver[a] || advisers.briefed[a]) continue;
       if (s === S.available) {
         advisers.briefing[a] = 1;
         this.ports.day.requestActivity(a, Pending.training, minutes * 60);
