@@ -195,16 +195,7 @@ export class EventQueue {
       hk[i] = hk[child];
       i = child;
     }
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const pt = ht[parent];
-      if (pt < time || (pt === time && hk[parent] < key)) break;
-      ht[i] = pt;
-      hk[i] = hk[parent];
-      i = parent;
-    }
-    ht[i] = time;
-    hk[i] = key;
+    this.siftUp(i, time, key);
   }
 
   private allocateSlot(): number {
