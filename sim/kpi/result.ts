@@ -81,12 +81,12 @@ export interface ResultSources {
   readonly activityCounts: Readonly<Record<string, number>>;
 }
 
-export function buildResult(sim: ResultSources): SimulationResult {
-  const counters = sim.counters;
-  const { dayStart, closeTime, warmupEnd } = sim.frame;
+export function buildResult(src: ResultSources): SimulationResult {
+  const counters = src.counters;
+  const { dayStart, closeTime, warmupEnd } = src.frame;
   const byChannel: Record<string, ChannelKpis> = {};
   const byInterval: IntervalResult[] = [];
-  sim.channels.forEach((c, ch) => {
+  src.channels.forEach((c, ch) => {
     byChannel[c.id] = channelKpis(counters.values, counters.totalRow(ch));
     for (let k = 0; k < counters.intervalCount; k++) {
       const row = counters.row(ch, k);
@@ -97,28 +97,28 @@ export function buildResult(sim: ResultSources): SimulationResult {
         index: k,
         start: formatClock(dayStart + start),
         warmup: start < warmupEnd,
-        occupancy: occupancy(sim.accounts.handling[k], sim.accounts.idle[k]),
+        occupancy: occupancy(src.accounts.handling[k], src.accounts.idle[k]),
         ...channelKpis(counters.values, row),
       });
     }
   });
   const core = {
-    scenario: { id: sim.scenario.id, hash: scenarioHash(sim.scenario) },
-    seed: sim.seed,
+    scenario: { id: src.scenario.id, hash: scenarioHash(src.scenario) },
+    seed: src.seed,
     engineVersion: ENGINE_VERSION,
-    events: sim.events,
-    simulatedSeconds: sim.lastEventTime,
-    kpis: { byChannel, occupancy: occupancy(sim.accounts.totalHandling, sim.accounts.totalIdle), byInterval },
-    commands: sim.commandLog.slice(),
-    breaches: sim.books.breaches.slice(),
-    overflow: sim.overflow.map((g) => ({ id: g.id, handled: g.handled, cost: g.cost })),
-    outbound: sim.dialers.map((d) => ({ channelId: d.channel.id, listSize: d.records.length, remaining: d.remaining, excludedByRules: d.excludedByRules })),
-    score: sim.score,
-    costs: { overflow: sim.overflow.reduce((c, g) => c + g.cost, 0), overtime: sim.books.overtimeCost },
-    admin: sim.books.admin.slice(),
-    recordings: sim.books.recordings.slice(),
-    activityCounts: { ...sim.activityCounts },
-    pendingReturns: { ...sim.books.pendingReturns },
+    events: src.events,
+    simulatedSeconds: src.lastEventTime,
+    kpis: { byChannel, occupancy: occupancy(src.accounts.totalHandling, src.accounts.totalIdle), byInterval },
+    commands: src.commandLog.slice(),
+    breaches: src.books.breaches.slice(),
+    overflow: src.overflow.map((g) => ({ id: g.id, handled: g.handled, cost: g.cost })),
+    outbound: src.dialers.map((d) => ({ channelId: d.channel.id, listSize: d.records.length, remaining: d.remaining, excludedByRules: d.excludedByRules })),
+    score: src.score,
+    costs: { overflow: src.overflow.reduce((c, g) => c + g.cost, 0), overtime: src.books.overtimeCost },
+    admin: src.books.admin.slice(),
+    recordings: src.books.recordings.slice(),
+    activityCounts: { ...src.activityCounts },
+    pendingReturns: { ...src.books.pendingReturns },
   };
   return { ...core, resultHash: hashString(JSON.stringify(core)) };
 }

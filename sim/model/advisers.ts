@@ -8,7 +8,7 @@ import type { TimeAccounts } from '../kpi/counters';
 import { adviserEventCount, adviserEventTypes, adviserStates, adviserTransitions, inGroup, S as machineStates } from './adviserMachine';
 import type { AdviserPlan } from './team';
 import { accountTime, type LabourBreach } from './people';
-import { ArraySlab } from './contacts';
+import { ArraySlab } from '../util/growable';
 
 // Module-local copies: imported bindings can compile to getters (tsx/CJS interop),
 // which showed up as a top cost of the hot path.
