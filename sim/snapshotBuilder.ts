@@ -61,7 +61,7 @@ export class SnapshotBuilder {
       events: sim.events,
       advisers: this.advisers(),
       channels: this.channels(now),
-      occupancy: occupancy(sim.accounts.totalHandling + this.openHandling(now), sim.accounts.totalIdle + this.openIdle(now)),
+      occupancy: occupancy(sim.accounts.totalHandling + this.openTime(inGroup.handling, now), sim.accounts.totalIdle + this.openTime(inGroup.idle, now)),
       intervals: this.intervals(),
       commandLog: this.commandLog(),
       overflow: this.overflow(),
@@ -74,21 +74,12 @@ export class SnapshotBuilder {
     };
   }
 
-  /** Handling time in progress (not yet accrued), so occupancy moves smoothly. */
-  private openHandling(now: number): number {
+  /** Time in progress in a group of states (handling, idle), not yet accrued: so occupancy moves smoothly. */
+  private openTime(group: Uint8Array, now: number): number {
     const a = this.sim.advisers;
     let t = 0;
     for (let i = 0; i < a.count; i++) {
-      if (inGroup.handling[a.state[i]]) t += Math.max(0, now - Math.max(a.since[i], this.sim.frame.warmupEnd));
-    }
-    return t;
-  }
-
-  private openIdle(now: number): number {
-    const a = this.sim.advisers;
-    let t = 0;
-    for (let i = 0; i < a.count; i++) {
-      if (inGroup.idle[a.state[i]]) t += Math.max(0, now - Math.max(a.since[i], this.sim.frame.warmupEnd));
+      if (group[a.state[i]]) t += Math.max(0, now - Math.max(a.since[i], this.sim.frame.warmupEnd));
     }
     return t;
   }
