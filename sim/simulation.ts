@@ -200,8 +200,14 @@ export class Simulation {
 
   /** Runs every event (and logged command) up to and including time `target`. */
   advanceTo(target: number): void {
+    // Once the day is over the clock stays where it ended: a paced console asking for
+    // later times must not show time passing after the end (it showed "shift over" at 23:11).
+    if (this.finished) return;
     this.loop.advanceTo(target);
-    if (this.finished) this.closeBooks();
+    if (!this.finished) return;
+    const log = this.commands.log;
+    this.loop.clock.now = Math.max(this.loop.lastEventTime, log.length > 0 ? log[log.length - 1].at : 0);
+    this.closeBooks();
   }
 
   /** Runs the whole day, until every contact has left. */

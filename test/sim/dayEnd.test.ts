@@ -42,6 +42,15 @@ describe('the end of the day', () => {
     expect(r.simulatedSeconds).toBeGreaterThan(closing + 75 * 60);
   });
 
+  it('keeps the clock at the end when a paced console asks for later times', () => {
+    const sim = createSimulation(multichannel, { seed: 2 });
+    while (!sim.finished) sim.advanceTo(sim.time + 600);
+    const end = sim.result().simulatedSeconds;
+    expect(sim.time).toBe(end);
+    sim.advanceTo(end + 3 * 3600);
+    expect(sim.snapshot().time).toBe(end);
+  });
+
   it('is the same whether run in one go or a minute at a time', () => {
     const whole = createSimulation(multichannel, { seed: 3 });
     whole.runToEnd();
