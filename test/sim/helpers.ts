@@ -1,8 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { parseScenario, type Scenario } from '../../sim/index';
+import { hashString, parseScenario, type Scenario, type SimulationResult } from '../../sim/index';
 
 export function loadScenario(path: string): Scenario {
   return parseScenario(readFileSync(path, 'utf8'), path);
 }
 
 export const DEFAULT_SCENARIO = 'scenarios/training/default-weekday-morning.json';
+
+/**
+ * The result's hash without the score and its baseline: what the engine did,
+ * not how it was judged. The behaviour locks (golden runs, result hashes) use it.
+ */
+export function behaviourHash(result: SimulationResult): string {
+  const { score: _score, resultHash: _hash, ...behaviour } = result as SimulationResult & { baseline?: unknown };
+  delete (behaviour as { baseline?: unknown }).baseline;
+  return hashString(JSON.stringify(behaviour));
+}
+
