@@ -17,7 +17,7 @@ export function formatTable(scenario: Scenario, out: RunOutput): string {
   const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   lines.push(fmt(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(fmt));
   lines.push(`occupancy ${pct(out.kpis.occupancy)}`);
-  lines.push(`score ${out.score.total}/100 (${Object.entries(out.score.parts).map(([k, p]) => `${k} ${p.points}/${p.max}`).join(', ')})`);
+  lines.push(`score ${out.score.total}/100 (${Object.entries(out.score.byBlock).map(([k, p]) => `${k} ${p}`).join(', ')})`);
   if (out.breaches.length > 0) lines.push(`breaches: ${out.breaches.length} (${[...new Set(out.breaches.map((b) => b.rule))].join(', ')})`);
   if (out.costs.overflow + out.costs.overtime > 0) lines.push(`costs: overflow €${out.costs.overflow.toFixed(2)}, overtime €${out.costs.overtime.toFixed(2)}`);
   if (out.replications) {

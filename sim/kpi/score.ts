@@ -16,7 +16,7 @@
  * not punished.
  */
 import type { ChannelRuntime } from '../model/channelRuntime';
-import type { ScoreSnapshot } from '../snapshot';
+import type { ScoreBlock, ScoreSnapshot } from '../snapshot';
 import { Field, type KpiCounters } from './counters';
 
 /** What the score reads: the counters, adviser time, the rules broken and the money spent. */
@@ -90,12 +90,19 @@ export function computeScore(inputs: ScoreInputs): ScoreSnapshot {
     compliance: clamp01(1 - inputs.breaches * 0.25),
     cost: budget > 0 ? clamp01(1 - cost / budget) : cost > 0 ? 0 : 1,
   };
-  const parts: Record<string, { points: number; max: number }> = {};
-  let total = 0;
-  for (const [key, max] of Object.entries(SCORE_MAX)) {
-    const points = Math.round(max * fractions[key as keyof typeof SCORE_MAX] * 10) / 10;
-    parts[key] = { points, max };
-    total += points;
+  // Interim: the former parts grouped into the three blocks, each scaled to 0–100.
+  // The ghost-relative score replaces this (see the next commits).
+  const groups: Record<ScoreBlock, (keyof typeof SCORE_MAX)[]> = {
+    resources: ['serviceLevel', 'abandons', 'occupancy', 'cost'],
+    people: ['people'],
+    improvement: ['quality', 'fcr', 'compliance'],
+  };
+  const byBlock = {} as Record<ScoreBlock, number>;
+  for (const [block, keys] of Object.entries(groups) as [ScoreBlock, (keyof typeof SCORE_MAX)[]][]) {
+    const max = keys.reduce((m, k) => m + SCORE_MAX[k], 0);
+    byBlock[block] = Math.round((1000 * keys.reduce((m, k) => m + SCORE_MAX[k] * fractions[k], 0)) / max) / 10;
   }
-  return { total: Math.round(total * 10) / 10, parts };
+  const weights = { resources: 0.6, people: 0.1, improvement: 0.3 };
+  const total = Math.round(10 * (byBlock.resources * weights.resources + byBlock.people * weights.people + byBlock.improvement * weights.improvement)) / 10;
+  return { total, byBlock, weights, byInterval: [], entries: [], missed: [] };
 }

@@ -70,7 +70,7 @@ function Score() {
   const score = useSim((s) => s.snapshot?.score);
   const interim = useSim((s) => (s.snapshot && !s.snapshot.score ? (snapshotScore(s.snapshot)?.total ?? null) : null));
   const total = score ? score.total : interim;
-  const parts = score ? Object.entries(score.parts) : [];
+  const parts = score ? Object.entries(score.byBlock).map(([name, points]) => [name, { points, max: 100 }] as const) : [];
   const help = score
     ? [
         t('score.engineHelp'),
