@@ -1,5 +1,6 @@
 /**
  * `npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json]`
+ *   `[--report out.html|out.json|out.csv [--lang en|fr] [--analysis text.txt] [--proposals text.txt]]`
  *
  * Runs a scenario headless and prints its KPIs (a table, or with --json exactly
  * one JSON object: the contract of DESIGN.md §3). Exit codes: 0 success,
@@ -7,17 +8,18 @@
  * 1 internal error.
  */
 import { parseArgs, UsageError } from './args';
-import { loadCommandLog, loadScenarioFile, runMain, writeOutputFile } from './io';
+import { loadCommandLog, loadScenarioFile, readInputFile, runMain, writeOutputFile } from './io';
 import { makeResultFile } from './resultFile';
+import { reportFormatOf, writeReport } from './report';
 import { runScenario } from './runScenario';
 import { formatTable } from './table';
 
 export { replicationSeeds, runScenario, type RunOutput } from './runScenario';
 
-const USAGE = 'usage: npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json] [--result out.json]';
+const USAGE = 'usage: npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json] [--result out.json] [--report out.html|.json|.csv] [--lang en|fr] [--analysis file.txt] [--proposals file.txt]';
 
 function main(argv: string[]): number {
-  const args = parseArgs(argv, { seed: 'int', commands: 'string', replications: 'int', json: 'boolean', result: 'string', help: 'boolean' });
+  const args = parseArgs(argv, { seed: 'int', commands: 'string', replications: 'int', json: 'boolean', result: 'string', report: 'string', lang: 'string', analysis: 'string', proposals: 'string', help: 'boolean' });
   if (args.flags.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
@@ -28,6 +30,11 @@ function main(argv: string[]): number {
   if (seed !== undefined && seed < 0) problems.push('--seed must be a non-negative whole number');
   const replications = args.flags.replications as number | undefined;
   if (replications !== undefined && (replications < 1 || replications > 10_000)) problems.push('--replications must be between 1 and 10000');
+  const report = args.flags.report as string | undefined;
+  if (report !== undefined && !reportFormatOf(report)) problems.push(`--report ${report}: the file name must end in .html, .json or .csv`);
+  const lang = (args.flags.lang as string | undefined) ?? 'en';
+  if (lang !== 'en' && lang !== 'fr') problems.push(`--lang must be en or fr, got "${lang}"`);
+  for (const flag of ['lang', 'analysis', 'proposals']) if (args.flags[flag] !== undefined && report === undefined) problems.push(`--${flag} only applies with --report`);
   if (problems.length > 0) throw new UsageError([...problems, USAGE]);
 
   const scenario = loadScenarioFile(args.positional[0]);
@@ -36,6 +43,10 @@ function main(argv: string[]): number {
   if (args.flags.result) {
     const { wallMs: _w, replications: _r, ...result } = out;
     writeOutputFile(args.flags.result as string, JSON.stringify(makeResultFile(scenario, out.seed, commands ?? [], result), null, 1) + '\n');
+  }
+  if (report) {
+    const text = (flag: string) => (args.flags[flag] ? readInputFile(args.flags[flag] as string) : undefined);
+    writeReport(report, { scenario, result: out, seed: out.seed, lang: lang as 'en' | 'fr', analysis: text('analysis'), proposals: text('proposals') });
   }
   if (args.flags.json) process.stdout.write(JSON.stringify(out) + '\n');
   else process.stdout.write(formatTable(scenario, out) + '\n');

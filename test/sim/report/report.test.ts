@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../../../sim/index';
+import { createSimulation, type ScoreEntry } from '../../../sim/index';
 import { buildReport, csvField, renderReportCsv, renderReportHtml, renderReportJson, reportFormatOf, type ReportResult } from '../../../sim/report/index';
 import { loadScenario } from '../helpers';
 
@@ -10,7 +10,7 @@ function fixture(): ReportResult {
   const sim = createSimulation(scenario, {
     commands: [
       { at: 1800, type: 'recordAbsence', adviserId: 'nobody' },
-      { at: 3600, type: 'recordLateness', adviserId: scenario.team.advisers?.[0]?.id ?? 'a01', minutes: 12 },
+      { at: 3600, type: 'recordLateness', adviserId: 'advisers' in scenario.team ? scenario.team.advisers[0].id : 'a01', minutes: 12 },
     ],
   });
   sim.runToEnd();
@@ -19,7 +19,7 @@ function fixture(): ReportResult {
     ...result.score,
     total: 61.2,
     byBlock: { resources: 58.5, people: 70, improvement: 60 },
-    entries: [
+    entries: <ScoreEntry[]>[
       { at: 600, block: 'people' as const, points: 4, code: 'handAnswered', params: { adviser: 'Léa <b>', time: '08:10' }, text: 'Hand of Léa answered' },
       { at: 900, block: 'improvement' as const, points: -2.5, code: 'someFutureCode', params: {}, text: 'English only, "quoted", a;b' },
     ],
