@@ -12,7 +12,7 @@ import { pushNotice, type UiStore } from '../store/uiStore';
 import { PerfMeter } from './perf';
 import { stepSpeed, type Speed } from '../worker/pacer';
 import type { FaultHook } from '../worker/faultHook';
-import type { CommandRecord, LoadOutcome, SimWorkerApi, WorkerEvent } from '../worker/protocol';
+import type { CommandRecord, FinalResult, LoadOutcome, SimWorkerApi, WorkerEvent } from '../worker/protocol';
 
 export interface ConsoleController {
   inspect(text: string, file: string): Promise<LoadOutcome>;
@@ -28,6 +28,8 @@ export interface ConsoleController {
   restore(): Promise<void>;
   restart(): Promise<void>;
   backToPicker(): void;
+  /** The shift's final result for the debrief and the report (null until the shift has ended). */
+  result(): Promise<FinalResult | null>;
   readonly perf: PerfMeter;
 }
 
@@ -143,6 +145,7 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       }
       failed(await api.restart());
     },
+    result: () => api.result(),
     backToPicker: () => {
       controller.pause();
       sim.setState({ view: 'picker', phase: 'picking', failure: null });

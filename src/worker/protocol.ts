@@ -2,7 +2,7 @@
  * What the page and the simulation worker say to each other. Everything here is
  * structured-cloneable; the worker's API is exposed with comlink.
  */
-import type { ChannelKind, CommandRecord } from '../../sim/index';
+import type { ChannelKind, CommandRecord, Scenario, SimulationResult } from '../../sim/index';
 import type { SnapshotDelta } from './snapshotDelta';
 import type { Speed } from './pacer';
 
@@ -65,6 +65,15 @@ export interface LoadOptions {
   readonly advanceTo?: number;
 }
 
+/** What the debrief and the shift report are built from, once the shift has ended. */
+export interface FinalResult {
+  /** The parsed scenario (plain data). */
+  readonly scenario: Scenario;
+  readonly result: SimulationResult;
+  /** Adviser id → name, for the report. */
+  readonly adviserNames: Readonly<Record<string, string>>;
+}
+
 /** The worker's API (see simWorker.ts). Calls from the page return promises. */
 export interface SimWorkerApi {
   connect(listener: (event: WorkerEvent) => unknown): void;
@@ -81,6 +90,8 @@ export interface SimWorkerApi {
   restart(): LoadOutcome;
   /** The commands applied so far, each with its `at` (for autosave or a dead-worker restore). */
   commandLog(): readonly Record<string, unknown>[];
+  /** The run's result with its scenario, once the shift has ended (null before, or without a session). */
+  result(): FinalResult | null;
 }
 
 export type { CommandRecord };

@@ -7,7 +7,7 @@
 import { createSimulation, parseScenario, ScenarioError, type SimulationHandle } from '../../sim/index';
 import type { CommandRecord } from '../../sim/snapshot';
 import { paceTarget, type Speed } from './pacer';
-import type { LoadOptions, LoadOutcome, WorkerEvent, WorkerFailure } from './protocol';
+import type { FinalResult, LoadOptions, LoadOutcome, WorkerEvent, WorkerFailure } from './protocol';
 import { SnapshotEncoder } from './snapshotDelta';
 import { summarise } from './summary';
 
@@ -87,6 +87,19 @@ export class SimSession {
 
   get finished(): boolean {
     return this.sim?.finished ?? true;
+  }
+
+  /** The final result (KPIs, commands, books, score, baseline) once the shift has ended. */
+  result(): FinalResult | null {
+    const sim = this.sim;
+    if (!sim || this.broken || !sim.finished) return null;
+    try {
+      const adviserNames = Object.fromEntries(sim.snapshot().advisers.map((a) => [a.id, a.name]));
+      return { scenario: sim.scenario, result: sim.result(), adviserNames };
+    } catch (error) {
+      this.lastFailure = this.engineFailure(error);
+      return null;
+    }
   }
 
   /** Applies a command now; held commands are applied before the next snapshot. */

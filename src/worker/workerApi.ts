@@ -112,6 +112,7 @@ export function createSimWorkerApi(simulate?: SimulationFactory): SimWorkerApi {
       return outcome;
     },
     commandLog: () => session.commands,
+    result: () => session.result(),
   };
 
   return api;

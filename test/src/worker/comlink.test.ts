@@ -84,4 +84,20 @@ describe('the simulation worker over comlink', () => {
     const good = await remote.load(text, file, {});
     expect(good.ok).toBe(true);
   });
+
+  it('hands the final result with its scenario over once the shift has ended, not before', async () => {
+    const remote = connect();
+    const ended = collect(remote, (s) => s.finished);
+    await remote.load(text, file, {});
+    expect(await remote.result()).toBeNull();
+    await remote.setSpeed('end');
+    await remote.play();
+    await ended;
+    const final = await remote.result();
+    expect(final).not.toBeNull();
+    expect(final!.scenario.id).toBe('default-weekday-morning');
+    expect(final!.result.kpis.byInterval.length).toBeGreaterThan(0);
+    expect(final!.result.score.byBlock).toHaveProperty('people');
+    expect(Object.keys(final!.adviserNames)).toHaveLength(12);
+  });
 });
