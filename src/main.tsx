@@ -8,6 +8,7 @@ import { createUiStore, initialLang } from './store/uiStore';
 import { createController } from './app/controller';
 import type { PerfSummary } from './app/perf';
 import './panels/console.css';
+import './panels/debrief.css';
 
 declare global {
   interface Window {

@@ -4,8 +4,7 @@
  * data, breaches, the score with its entries, the comparison with doing
  * nothing, and the trainee's analysis and proposals.
  */
-import { ENGINE_VERSION } from '../kpi/result';
-import { formatClock, toSeconds } from '../scenario/schema';
+import { clockOf, secondsOf } from './clock';
 import type { ChannelKpis, ScoreBlock } from '../snapshot';
 import { label, maybeLabel, type Params, type ReportLabel } from './labels';
 import { column, csatOf, num, type Cell, type ReportInput, type ReportModel, type Section, type TableSection } from './model';
@@ -22,8 +21,8 @@ function detailOf(command: Readonly<Record<string, unknown>>, names: (id: string
 export function buildReport(input: ReportInput): ReportModel {
   const { scenario, result, lang } = input;
   const t = (key: ReportLabel, params?: Params) => label(lang, key, params);
-  const dayStart = toSeconds(scenario.clock.start);
-  const at = (seconds: number) => formatClock(dayStart + seconds).slice(0, 5);
+  const dayStart = secondsOf(scenario.clock.start);
+  const at = (seconds: number) => clockOf(dayStart + seconds);
   const names = (id: string) => input.adviserNames?.[id] ?? id;
   const channelLabel = (id: string) => {
     const c = scenario.channels.find((ch) => ch.id === id);
@@ -116,7 +115,7 @@ export function buildReport(input: ReportInput): ReportModel {
     lang,
     title: t('report.title'),
     subtitle: t('report.subtitle', { scenario: scenario.title[lang], day: scenario.date ?? '', start: scenario.clock.start, end: scenario.clock.end }).replace(' ·  · ', ' · '),
-    meta: t('report.seed', { seed: result.seed, engine: result.engineVersion ?? ENGINE_VERSION, hash: result.resultHash }),
+    meta: t('report.seed', { seed: result.seed, engine: result.engineVersion, hash: result.resultHash }),
     scenario: result.scenario,
     seed: result.seed,
     score: { total: score.total, byBlock: score.byBlock },

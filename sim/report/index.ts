@@ -4,12 +4,16 @@
  *
  *   const model = buildReport({ scenario, result, lang: 'fr', analysis, proposals });
  *   renderReport(model, 'html');
+ *
+ * It imports nothing at run time from the rest of the engine, so the page can
+ * build reports without loading the engine on its main thread.
  */
 import { renderReportCsv, renderReportJson } from './files';
 import { renderReportHtml } from './html';
 import type { ReportModel } from './model';
 
 export { buildReport } from './build';
+export { clockOf, secondsOf } from './clock';
 export { renderReportHtml, escapeHtml } from './html';
 export { renderReportCsv, renderReportJson, reportJson, csvField, csvSeparator } from './files';
 export type { ReportLang } from './labels';

@@ -83,7 +83,7 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       applied = [];
       perf.reset();
       sim.setState({ phase: 'loading', failure: null });
-      ui.setState({ selectedAdviserId: null, cardOpen: false, channelId: null, menu: null, notices: [] });
+      ui.setState({ selectedAdviserId: null, cardOpen: false, channelId: null, menu: null, notices: [], debriefOpen: false, report: { analysis: '', proposals: '' } });
       const outcome = failed(await api.load(text, file));
       if (outcome.ok) {
         if (import.meta.env.MODE === 'test') {
@@ -137,6 +137,7 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
     },
     async restart() {
       applied = [];
+      ui.setState({ debriefOpen: false });
       if (sim.getState().failure?.kind === 'worker' && current) {
         worker.terminate();
         spawn();
@@ -148,6 +149,7 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
     result: () => api.result(),
     backToPicker: () => {
       controller.pause();
+      ui.setState({ debriefOpen: false });
       sim.setState({ view: 'picker', phase: 'picking', failure: null });
     },
   };

@@ -74,9 +74,10 @@ export function displayParams(params: CodeParams | undefined, ctx: CodeContext, 
 
 /**
  * `prefix.code` translated with its params when the dictionary has it and every
- * placeholder can be filled; else `fallback` (the engine's English).
+ * placeholder can be filled; else `fallback` (the engine's English). Score
+ * entries and missed moments use `score.entry.<code>` and `score.missed.<code>`.
  */
-export function translateCode(prefix: 'activity' | 'command', code: string | undefined, params: CodeParams | undefined, fallback: string, ctx: CodeContext, adviserId?: string): string {
+export function translateCode(prefix: 'activity' | 'command' | 'score.entry' | 'score.missed', code: string | undefined, params: CodeParams | undefined, fallback: string, ctx: CodeContext, adviserId?: string): string {
   if (!code) return fallback;
   const dict = dictionaries[ctx.lang] as Readonly<Record<string, string>>;
   const template = dict[`${prefix}.${code}`];

@@ -1,6 +1,7 @@
 /**
  * The console layout: KPIs on top, the centre's levers under them, the open
- * space in the centre, queues and alerts at the side, list and feed below.
+ * space in the centre, queues and alerts at the side, list and feed below;
+ * the debrief over it all once the shift has ended.
  */
 import { useEffect } from 'react';
 import { FloorCanvas } from '../floor/FloorCanvas';
@@ -11,6 +12,7 @@ import { AdviserList } from './AdviserList';
 import { AlertsPanel } from './AlertsPanel';
 import { useSim, useUi } from '../app/context';
 import { ContextMenu } from './ContextMenu';
+import { Debrief } from './Debrief';
 import { ErrorPanel } from './ErrorPanel';
 import { IntervalChart } from './IntervalChart';
 import { KpiBoard } from './KpiBoard';
@@ -44,6 +46,7 @@ function Console() {
         <ActivityFeed />
       </div>
       <ContextMenu />
+      <Debrief />
     </div>
   );
 }

@@ -1,9 +1,9 @@
-/** Header: scenario, simulated clock, play/pause/speed, score, language. */
-import { formatClock, formatNumber } from '../i18n/format';
-import { snapshotScore } from '../store/score';
+/** Header: scenario, simulated clock, play/pause/speed, the debrief at the end, score, language. */
+import { formatClock } from '../i18n/format';
 import { speeds, type Speed } from '../worker/pacer';
-import { channelName, type MessageKey, type Translate } from '../i18n';
+import { channelName } from '../i18n';
 import { useConsole, useSim, useT, useUi } from '../app/context';
+import { Score } from './ScoreBadge';
 import { SupervisorStatus } from './SupervisorStatus';
 
 function SimClock() {
@@ -53,51 +53,16 @@ function SpeedControls() {
   );
 }
 
-/** A translation, or `fallback` when the dictionary has no such key (score parts the engine may add). */
-function optional(t: Translate, key: string, fallback: string): string {
-  const text = t(key as MessageKey);
-  return text === key ? fallback : text;
-}
-
-/**
- * The engine's live score out of 100 and its parts (hover for each part's
- * points and meaning). The page's interim formula stands in only when a
- * snapshot carries no score.
- */
-function Score() {
+/** When the shift is over: the way into the debrief and the report. */
+function OpenDebrief() {
   const t = useT();
-  const lang = useUi((s) => s.lang);
-  const score = useSim((s) => s.snapshot?.score);
-  const interim = useSim((s) => (s.snapshot && !s.snapshot.score ? (snapshotScore(s.snapshot)?.total ?? null) : null));
-  const total = score ? score.total : interim;
-  const parts = score ? Object.entries(score.byBlock).map(([name, points]) => [name, { points, max: 100 }] as const) : [];
-  const help = score
-    ? [
-        t('score.engineHelp'),
-        ...parts.map(([name, p]) =>
-          t('score.partLine', {
-            part: optional(t, `score.part.${name}`, name),
-            points: formatNumber(p.points, lang, 1),
-            max: formatNumber(p.max, lang),
-            help: optional(t, `score.part.${name}.help`, ''),
-          }).replace(/ — $/, ''),
-        ),
-      ].join('\n')
-    : t('score.help');
-  const value = total === null ? '—' : formatNumber(total, lang);
+  const { ui } = useConsole();
+  const finished = useSim((s) => s.snapshot?.finished ?? false);
+  if (!finished) return null;
   return (
-    <div className="score" data-testid="score" title={help} data-value={total ?? ''} tabIndex={0} aria-label={`${t('score.label')}: ${value} / 100. ${help}`}>
-      <span className="score-label">{t('score.label')}</span>
-      <span className="score-value">{value}</span>
-      <span className="score-max">/100</span>
-      {parts.length > 0 ? (
-        <span className="score-parts" aria-hidden="true">
-          {parts.map(([name, p]) => (
-            <span key={name} className="score-part" style={{ ['--fill' as string]: `${p.max > 0 ? (100 * p.points) / p.max : 0}%` }} data-part={name} />
-          ))}
-        </span>
-      ) : null}
-    </div>
+    <button type="button" className="btn primary" data-testid="open-debrief" title={t('debrief.open.help')} onClick={() => ui.setState({ debriefOpen: true })}>
+      {t('debrief.open')}
+    </button>
   );
 }
 
@@ -122,6 +87,7 @@ export function TopBar() {
       <SpeedControls />
       <SupervisorStatus />
       <div className="topbar-right">
+        <OpenDebrief />
         <Score />
         <button type="button" className="btn ghost" onClick={() => controller.backToPicker()}>
           {t('picker.change')}

@@ -1,7 +1,8 @@
 /**
  * Console shortcuts: space play/pause, + and − speed, arrows move through the
  * advisers, Enter opens the card, Escape closes it. Ignored while typing in a
- * field or choosing in a list.
+ * field or choosing in a list, and (but Escape, which closes it) while the
+ * debrief is open.
  */
 import { useEffect } from 'react';
 import { moveSelection } from '../store/uiStore';
@@ -18,6 +19,11 @@ export function useKeyboard(): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       if (sim.getState().view !== 'console') return;
+      // The debrief covers the console: only Escape (close it) applies there.
+      if (ui.getState().debriefOpen) {
+        if (e.key === 'Escape') ui.setState({ debriefOpen: false });
+        return;
+      }
       // A <summary> (the card's sections) opens and closes with Enter like a button.
       const isButton = e.target instanceof HTMLButtonElement || (e.target instanceof HTMLElement && e.target.tagName === 'SUMMARY');
       const ids = () => sim.getState().snapshot?.advisers.map((a) => a.id) ?? [];

@@ -38,6 +38,10 @@ export interface UiState {
   readonly menu: AdviserMenu | null;
   /** Newest last, at most `maxNotices`. */
   readonly notices: readonly Notice[];
+  /** The end-of-shift debrief is shown over the console. */
+  readonly debriefOpen: boolean;
+  /** The trainee's shift report, as typed so far (kept while the debrief is closed). */
+  readonly report: { readonly analysis: string; readonly proposals: string };
 }
 
 export const maxNotices = 3;
@@ -56,6 +60,8 @@ export function createUiStore(lang: Lang) {
     channelId: null,
     menu: null,
     notices: [],
+    debriefOpen: false,
+    report: { analysis: '', proposals: '' },
   }));
 }
 

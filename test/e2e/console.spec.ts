@@ -56,9 +56,12 @@ test.describe('supervisor console', () => {
     const score = Number(await page.getByTestId('score').getAttribute('data-value'));
     expect(score).toBeGreaterThanOrEqual(0);
     expect(score).toBeLessThanOrEqual(100);
-    // The engine's score, part by part in the tooltip.
-    await expect(page.getByTestId('score')).toHaveAttribute('title', /Service level: [\d.]+ \/ 30/);
-    await expect(page.getByTestId('score')).toHaveAttribute('title', /Compliance: [\d.]+ \/ 10/);
+    // The engine's score, block by block in the tooltip, with its weights and the trend.
+    await expect(page.getByTestId('score')).toHaveAttribute('title', /Resources: [\d.]+ \/ 100 \(weight \d+%\)/);
+    await expect(page.getByTestId('score')).toHaveAttribute('title', /People: [\d.]+ \/ 100/);
+    await expect(page.getByTestId('score')).toHaveAttribute('title', /Improvement: [\d.]+ \/ 100/);
+    await expect(page.getByTestId('score')).toHaveAttribute('title', /(Up|Down|Unchanged) since the previous interval/);
+    await expect(page.getByTestId('score').locator('[data-block]')).toHaveCount(3);
 
     // The open space is drawn: adviser state colours are present in its pixels,
     // both in the composed floor and in the WebGL marker layer on its own.
