@@ -7,45 +7,12 @@
 import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { IntervalResult } from '../../sim/index';
 import type { ReportResult } from '../../sim/report/index';
 import { channelName, type MessageKey } from '../i18n';
 import { formatClock } from '../i18n/format';
 import { palette } from '../theme/stateStyle';
+import { debriefMetrics as metrics, timelineData, type DebriefMetric as Metric, type TimelineData } from '../store/debrief';
 import { useT, useUi } from '../app/context';
-
-type Metric = 'serviceLevel' | 'abandons' | 'asa' | 'occupancy';
-const metrics: readonly Metric[] = ['serviceLevel', 'abandons', 'asa', 'occupancy'];
-
-function value(i: IntervalResult | undefined, metric: Metric): number | null {
-  if (!i) return null;
-  if (metric === 'serviceLevel') return i.serviceLevel === null ? null : i.serviceLevel * 100;
-  if (metric === 'abandons') return i.abandoned;
-  if (metric === 'asa') return i.asa;
-  return i.occupancy === null ? null : i.occupancy * 100;
-}
-
-export interface TimelineData {
-  readonly xs: number[];
-  readonly yours: Record<Metric, (number | null)[]>;
-  readonly ghost: Record<Metric, (number | null)[]> | null;
-  /** Times of day (s) of the applied commands. */
-  readonly marks: number[];
-}
-
-/** Columns for the charts of `channelId`: one point per interval, at its middle. */
-export function timelineData(result: ReportResult, channelId: string, dayStart: number, intervalSeconds: number): TimelineData {
-  const mine = result.kpis.byInterval.filter((i) => i.channelId === channelId);
-  const theirs = result.baseline?.kpis.byInterval.filter((i) => i.channelId === channelId) ?? null;
-  const byIndex = new Map(theirs?.map((i) => [i.index, i]) ?? []);
-  const column = (rows: (IntervalResult | undefined)[]) => Object.fromEntries(metrics.map((m) => [m, rows.map((r) => value(r, m))])) as Record<Metric, (number | null)[]>;
-  return {
-    xs: mine.map((i) => dayStart + i.index * intervalSeconds + intervalSeconds / 2),
-    yours: column(mine),
-    ghost: theirs ? column(mine.map((i) => byIndex.get(i.index))) : null,
-    marks: result.commands.filter((c) => c.status === 'applied').map((c) => dayStart + c.at),
-  };
-}
 
 function Timeline({ metric, data, from, to }: { metric: Metric; data: TimelineData; from: number; to: number }) {
   const t = useT();

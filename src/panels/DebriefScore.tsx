@@ -9,12 +9,8 @@ import { translateCode } from '../i18n/codes';
 import { formatNumber, formatTimeOfDay } from '../i18n/format';
 import type { Lang, MessageKey, Translate } from '../i18n';
 import { useT, useUi } from '../app/context';
-import { entryText, scoreBlocks, signedPoints } from './ScoreBadge';
-
-/** The missed moments that cost most time first, at most `count`. */
-export function biggestMissed(missed: readonly MissedMoment[], count = 5): MissedMoment[] {
-  return [...missed].sort((a, b) => b.minutes - a.minutes || a.at - b.at).slice(0, count);
-}
+import { biggestMissed, scoreBlocks } from '../store/debrief';
+import { entryText, signedPoints } from './ScoreBadge';
 
 /** A command type in words (the action's label), else the type itself. */
 export function leverName(lever: string, t: Translate): string {

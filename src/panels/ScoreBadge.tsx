@@ -5,22 +5,13 @@
  * few reasons the score moved. The page's interim formula stands in only
  * when a snapshot carries no score.
  */
-import type { ScoreBlock, ScoreEntry, ScoreSnapshot } from '../../sim/snapshot';
+import type { ScoreEntry, ScoreSnapshot } from '../../sim/snapshot';
 import { translateCode } from '../i18n/codes';
 import { formatNumber, formatPercent, formatTimeOfDay } from '../i18n/format';
 import type { Lang, Translate } from '../i18n';
+import { scoreBlocks, scoreTrend } from '../store/debrief';
 import { snapshotScore } from '../store/score';
 import { useSim, useT, useUi } from '../app/context';
-
-export const scoreBlocks: readonly ScoreBlock[] = ['resources', 'people', 'improvement'];
-
-/** Up or down against the previous interval's score (cumulative points), or flat. */
-export function scoreTrend(score: ScoreSnapshot): { direction: 'up' | 'down' | 'flat'; delta: number } {
-  const points = score.byInterval;
-  if (points.length < 2) return { direction: 'flat', delta: 0 };
-  const delta = points[points.length - 1].total - points[points.length - 2].total;
-  return { direction: delta > 0.05 ? 'up' : delta < -0.05 ? 'down' : 'flat', delta };
-}
 
 /** A score entry in the user's language ("10:12 +4 Resources: overflow opened…"). */
 export function entryText(entry: ScoreEntry, lang: Lang, dayStart: number): string {
