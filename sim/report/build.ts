@@ -42,24 +42,27 @@ export function buildReport(input: ReportInput): ReportModel {
     [t('kpi.occupancy'), num(result.kpis.occupancy, 'percent')],
   ]);
 
+  // One row per channel, KPIs side by side (CSAT only once the engine surveys customers).
+  const withCsat = scenario.channels.some((c) => csatOf(result.kpis.byChannel[c.id]) !== undefined);
+  const kpiColumns: [string, ReportLabel][] = [
+    ['channel', 'col.channel'], ['offered', 'kpi.offered'], ['serviceLevel', 'kpi.serviceLevel'], ['target', 'col.target'], ['status', 'col.status'],
+    ['asa', 'kpi.asa'], ['abandonRate', 'kpi.abandonRate'], ['aht', 'kpi.aht'], ...(withCsat ? [['csat', 'kpi.csat'] as [string, ReportLabel]] : []),
+    ['onTimeShare', 'kpi.onTimeShare'], ['occupancy', 'kpi.occupancy'],
+  ];
   const kpiRows: Cell[][] = [];
   for (const c of scenario.channels) {
     const k = result.kpis.byChannel[c.id];
     if (!k) continue;
     const target = c.serviceLevel.target;
-    const name = channelLabel(c.id);
-    const status = (ok: boolean | null) => (ok === null ? null : t(ok ? 'status.met' : 'status.missed'));
-    kpiRows.push([name, t('kpi.offered'), num(k.offered, 'count'), null, null]);
-    kpiRows.push([name, t('kpi.serviceLevel'), num(k.serviceLevel, 'percent'), num(target, 'percent'), status(k.serviceLevel === null ? null : k.serviceLevel >= target)]);
-    kpiRows.push([name, t('kpi.asa'), num(k.asa, 'seconds'), null, null]);
-    kpiRows.push([name, t('kpi.abandonRate'), num(k.abandonRate, 'percent'), null, null]);
-    kpiRows.push([name, t('kpi.aht'), num(k.aht, 'seconds'), null, null]);
-    const csat = csatOf(k);
-    if (csat !== undefined) kpiRows.push([name, t('kpi.csat'), num(csat, 'decimal'), null, null]);
-    if (c.kind === 'email') kpiRows.push([name, t('kpi.onTimeShare'), num(k.onTimeShare, 'percent'), null, null]);
+    const status = k.serviceLevel === null ? null : t(k.serviceLevel >= target ? 'status.met' : 'status.missed');
+    kpiRows.push([
+      channelLabel(c.id), num(k.offered, 'count'), num(k.serviceLevel, 'percent'), num(target, 'percent'), status,
+      num(k.asa, 'seconds'), num(k.abandonRate, 'percent'), num(k.aht, 'seconds'), ...(withCsat ? [num(csatOf(k), 'decimal')] : []),
+      c.kind === 'email' ? num(k.onTimeShare, 'percent') : null, null,
+    ]);
   }
-  kpiRows.push([t('team'), t('kpi.occupancy'), num(result.kpis.occupancy, 'percent'), null, null]);
-  const kpis = table('kpis', 'section.kpis', [['channel', 'col.channel'], ['kpi', 'col.kpi'], ['value', 'col.value'], ['target', 'col.target'], ['status', 'col.status']], kpiRows);
+  kpiRows.push([t('team'), ...kpiColumns.slice(1, -1).map(() => null), num(result.kpis.occupancy, 'percent')]);
+  const kpis = table('kpis', 'section.kpis', kpiColumns, kpiRows);
 
   const intervals = table('intervals', 'section.intervals',
     [['channel', 'col.channel'], ['interval', 'col.interval'], ['offered', 'col.offered'], ['answered', 'col.answered'], ['abandoned', 'col.abandoned'], ['serviceLevel', 'kpi.serviceLevel'], ['asa', 'kpi.asa'], ['aht', 'kpi.aht'], ['occupancy', 'kpi.occupancy']],

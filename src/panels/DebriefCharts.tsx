@@ -30,13 +30,13 @@ function Timeline({ metric, data, from, to }: { metric: Metric; data: TimelineDa
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: false, range: [from, to] }, y: { range: pct ? [0, 100] : (_u, _min, max) => [0, Math.max(5, (max ?? 0) * 1.15)] } },
       axes: [
-        { values: (_u, ticks) => ticks.map((v) => formatClock(v).slice(0, 5)), stroke: '#6b7280', grid: { stroke: '#eef0f3' }, size: 24 },
-        { stroke: '#6b7280', grid: { stroke: '#eef0f3' }, size: 40, ...(pct ? { values: (_u: uPlot, ticks: number[]) => ticks.map((v) => `${v}%`) } : {}) },
+        { values: (_u, ticks) => ticks.map((v) => formatClock(v).slice(0, 5)), incrs: [900, 1800, 3600, 7200, 10800, 14400], stroke: '#6b7280', grid: { stroke: '#eef0f3' }, size: 24 },
+        { stroke: '#6b7280', grid: { stroke: '#eef0f3' }, size: 50, ...(pct ? { values: (_u: uPlot, ticks: number[]) => ticks.map((v) => `${v}%`) } : {}) },
       ],
       series: [
         {},
         { label: t('debrief.yours'), stroke: palette.handling, width: 2, points: { size: 4 } },
-        { label: t('debrief.ghost'), stroke: '#6b7280', width: 1.5, dash: [5, 4], points: { show: false } },
+        { label: t('debrief.ghost'), stroke: '#6b7280', width: 1.5, dash: [5, 4], points: { show: false }, show: data.ghost !== null },
       ],
       hooks: {
         draw: [

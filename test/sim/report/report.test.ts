@@ -94,6 +94,23 @@ describe('shift report', () => {
     expect(en).toContain('"English only, ""quoted"", a;b"');
   });
 
+  it('puts each channel on one row against its target, with CSAT once the engine measures it', () => {
+    const kpisOf = (r: ReportResult) => {
+      const s = buildReport({ scenario, result: r, lang: 'en' }).sections.find((x) => x.id === 'kpis');
+      return s?.kind === 'table' ? s : null;
+    };
+    const plain = kpisOf(result)!;
+    expect(plain.columns.map((c) => c.key)).not.toContain('csat');
+    const voice = plain.rows.find((r) => r[0] === 'Customer line' || r[0] === 'voice')!;
+    expect(voice[3]).toEqual({ n: scenario.channels[0].serviceLevel.target, f: 'percent' });
+    expect(['met', 'missed']).toContain(voice[4]);
+    const byChannel = { ...result.kpis.byChannel, voice: { ...result.kpis.byChannel.voice, csat: 3.8 } };
+    const withCsat = kpisOf({ ...result, kpis: { ...result.kpis, byChannel } })!;
+    const col = withCsat.columns.findIndex((c) => c.key === 'csat');
+    expect(col).toBeGreaterThan(0);
+    expect(withCsat.rows[0][col]).toEqual({ n: 3.8, f: 'decimal' });
+  });
+
   it('says so when the result has no comparison run', () => {
     const { baseline: _b, ...without } = result;
     const model = buildReport({ scenario, result: without, lang: 'en' });
