@@ -121,6 +121,8 @@ export class ScoreKeeper {
   }
 
   score(): ScoreSnapshot {
+    // Once the live day is over, the ghost runs to its own end too (it may finish a little later).
+    if (this.live.finished) this.ghost?.advanceTo(Infinity);
     return computeScore(this.facts(this.live, this.ghost ?? this.live, this.liveFacts), this.trend);
   }
 

@@ -92,8 +92,10 @@ export function outcomeEntries(facts: ShiftFacts, last: number, at: number, curr
     add('improvement', -RULES.complaint * (live.complaints - ghost.complaints), 'complaintsVsGhost', { value: live.complaints, ghost: ghost.complaints }, `${live.complaints} complaints against ${ghost.complaints} with nothing done`);
   }
   if (current) {
-    const s = facts.live.stress - facts.ghost.stress;
-    const f = facts.live.fatigue - facts.ghost.fatigue;
+    // Wellbeing counts only where the team is worse off than with nothing done: an adviser rested
+    // by being taken off the queue must not earn points (DOMAIN.md §6, no reward for it).
+    const s = Math.max(0, facts.live.stress - facts.ghost.stress);
+    const f = Math.max(0, facts.live.fatigue - facts.ghost.fatigue);
     add('people', -RULES.stressPerTenth * 10 * s, 'stressVsGhost', { value: pct(facts.live.stress), ghost: pct(facts.ghost.stress) }, `Team stress ${pct(facts.live.stress)} % against ${pct(facts.ghost.stress)} % with nothing done`);
     add('people', -RULES.fatiguePerTenth * 10 * f, 'fatigueVsGhost', { value: pct(facts.live.fatigue), ghost: pct(facts.ghost.fatigue) }, `Team fatigue ${pct(facts.live.fatigue)} % against ${pct(facts.ghost.fatigue)} % with nothing done`);
   }

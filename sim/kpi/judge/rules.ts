@@ -22,7 +22,7 @@ export const RULES = {
   qualityPerPoint: 0.8,
   fcrPerPoint: 0.4,
   complaint: 2,
-  /** Team stress and fatigue (0–1 means): a change of 0.1 against the ghost. */
+  /** Team stress and fatigue (0–1 means): 0.1 above the ghost's (being below earns nothing). */
   stressPerTenth: 6,
   fatiguePerTenth: 6,
 
@@ -35,7 +35,7 @@ export const RULES = {
   overflowIdle: 2,
   /** Taking an adviser off the queue (offline task, training, log-out) while the queue needs them, or when it is quiet. */
   offQueueUnderPressure: 5,
-  offQueueQuiet: 0.5,
+  offQueueQuiet: 1.5,
 
   // Block 2, people. The hands share: all answered quickly = +handsShare, all left = −handsShare.
   handsShare: 24,
