@@ -50,7 +50,7 @@ export class SnapshotBuilder {
     this.workedMinutes = new Float64Array(sim.advisers.count * 2).fill(-1);
   }
 
-  build(): Snapshot {
+  build(withScore = true): Snapshot {
     const sim = this.sim;
     const now = sim.time;
     return {
@@ -69,7 +69,7 @@ export class SnapshotBuilder {
       supervisor: sim.supervisor.snapshot(sim.plans),
       activity: this.activity(),
       activeEvents: sim.scenarioEvents.active(now),
-      score: sim.score(),
+      score: withScore ? sim.score() : null,
       costs: { overflow: sim.overflow.cost, overtime: sim.books.overtimeCost },
     };
   }
