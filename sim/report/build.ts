@@ -5,6 +5,7 @@
  * nothing, and the trainee's analysis and proposals.
  */
 import { clockOf, secondsOf } from './clock';
+import { formatCell } from './format';
 import type { ChannelKpis, ScoreBlock } from '../snapshot';
 import { label, maybeLabel, type Params, type ReportLabel } from './labels';
 import { column, csatOf, num, type Cell, type ReportInput, type ReportModel, type Section, type TableSection } from './model';
@@ -31,8 +32,11 @@ export function buildReport(input: ReportInput): ReportModel {
   const table = (id: string, title: ReportLabel, columns: [string, ReportLabel][], rows: Cell[][]): TableSection => ({
     kind: 'table', id, title: t(title), columns: columns.map(([key, l]) => column(key, t, l)), rows,
   });
+  // Numbers in the report's own sentences in the language's format (83,4 in French).
+  const localParams = (params: Params): Params =>
+    Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? formatCell(num(v, Number.isInteger(v) ? 'count' : 'points'), lang) : v]));
   const entryText = (kind: 'entry' | 'missed', code: string, params: Params, english: string) =>
-    input.translate?.(kind, code, params) ?? maybeLabel(lang, `${kind}.${code}`, params) ?? english;
+    input.translate?.(kind, code, params) ?? maybeLabel(lang, `${kind}.${code}`, localParams(params)) ?? english;
   const score = result.score;
 
   const summary = table('summary', 'section.summary', [['item', 'col.what'], ['value', 'col.value']], [

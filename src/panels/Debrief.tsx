@@ -5,7 +5,6 @@
  * result is fetched from the worker once, when the debrief opens.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ReportResult } from '../../sim/report/index';
 import { secondsOf } from '../../sim/report/index';
 import type { FinalResult } from '../worker/protocol';
 import { useConsole, useT, useUi } from '../app/context';
@@ -14,7 +13,7 @@ import { DebriefScore } from './DebriefScore';
 import { ReportForm } from './ReportForm';
 
 function DebriefBody({ final }: { final: FinalResult }) {
-  const result = final.result as ReportResult;
+  const result = final.result;
   const scenario = final.scenario;
   const dayStart = secondsOf(scenario.clock.start);
   return (

@@ -3,7 +3,7 @@
  * management, then exports the report (printable HTML, JSON, CSV) in the
  * console's language, built by the engine's report module.
  */
-import { buildReport, renderReport, reportMimeTypes, secondsOf, type ReportFormat, type ReportResult } from '../../sim/report/index';
+import { buildReport, renderReport, reportMimeTypes, secondsOf, type ReportFormat } from '../../sim/report/index';
 import { translateCode } from '../i18n/codes';
 import type { Lang } from '../i18n';
 import type { FinalResult } from '../worker/protocol';
@@ -15,7 +15,7 @@ export function reportFile(final: FinalResult, lang: Lang, text: { analysis: str
   const dayStart = secondsOf(final.scenario.clock.start);
   const model = buildReport({
     scenario: final.scenario,
-    result: final.result as ReportResult,
+    result: final.result,
     lang,
     analysis: text.analysis,
     proposals: text.proposals,
