@@ -34,9 +34,10 @@ export function buildReport(input: ReportInput): ReportModel {
   });
   // Numbers in the report's own sentences in the language's format (83,4 in French).
   const localParams = (params: Params): Params =>
-    Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? formatCell(num(v, Number.isInteger(v) ? 'count' : 'points'), lang) : v]));
+    Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? formatCell(num(v, Number.isInteger(v) ? 'count' : 'points'), lang) : k === 'channel' ? channelLabel(v) : v]));
+  // A missed moment may name a duty by its score entry's code (handUnanswered…): its words serve.
   const entryText = (kind: 'entry' | 'missed', code: string, params: Params, english: string) =>
-    input.translate?.(kind, code, params) ?? maybeLabel(lang, `${kind}.${code}`, localParams(params)) ?? english;
+    input.translate?.(kind, code, params) ?? maybeLabel(lang, `${kind}.${code}`, localParams(params)) ?? (kind === 'missed' ? maybeLabel(lang, `entry.${code}`, localParams(params)) : undefined) ?? english;
   const score = result.score;
 
   const summary = table('summary', 'section.summary', [['item', 'col.what'], ['value', 'col.value']], [
@@ -112,7 +113,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const entries = table('entries', 'section.entries', [['time', 'col.time'], ['block', 'col.block'], ['points', 'col.points'], ['text', 'col.detail']],
     score.entries.map((e) => [at(e.at), t(`block.${e.block}`), num(e.points, 'points', true), entryText('entry', e.code, e.params, e.text)]));
   const missed = table('missed', 'section.missed', [['time', 'col.time'], ['minutes', 'col.minutes'], ['text', 'col.detail'], ['lever', 'col.lever']],
-    score.missed.map((m) => [at(m.at), num(m.minutes, 'count'), entryText('missed', m.code, m.params, m.text), m.lever]));
+    score.missed.map((m) => [at(m.at), num(m.minutes, 'count'), entryText('missed', m.code, m.params, m.text), maybeLabel(lang, `lever.${m.lever}`) ?? m.lever]));
 
   const sections: Section[] = [summary, kpis, intervals, events, activity, actions, admin, costs, recordings, breaches, scoreTable, entries, missed, baselineSection(input, table, channelLabel)];
   sections.push({ kind: 'text', id: 'analysis', title: t('section.analysis'), text: input.analysis?.trim() ?? '' });

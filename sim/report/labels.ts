@@ -103,6 +103,15 @@ const en = {
   'entry.listenIn': 'Listened in on {adviser} at {time} to evaluate quality',
   'entry.recognition': "Recognised {adviser}'s work at {time}",
   'missed.lowServiceLevel': '{time}: service level on {channel} under {under} % for {minutes} min',
+  'lever.openOverflow': 'Open the overflow',
+  'lever.closeOverflow': 'Close the overflow',
+  'lever.askOvertime': 'Overtime or call someone in',
+  'lever.whisper': 'Answer the raised hand (whisper)',
+  'lever.setIvrMessage': 'IVR incident message',
+  'lever.teamBriefing': 'Brief the team',
+  'lever.recordAbsence': 'Record the absence',
+  'lever.coach': 'Coach',
+  'lever.listenIn': 'Listen in',
 };
 
 export type ReportLabel = keyof typeof en;
@@ -205,6 +214,15 @@ const fr: Record<ReportLabel, string> = {
   'entry.listenIn': 'Écoute de {adviser} à {time} pour évaluer la qualité',
   'entry.recognition': 'Travail de {adviser} reconnu à {time}',
   'missed.lowServiceLevel': '{time} : taux de service sur {channel} sous {under} % pendant {minutes} min',
+  'lever.openOverflow': 'Ouvrir le débordement',
+  'lever.closeOverflow': 'Fermer le débordement',
+  'lever.askOvertime': 'Heures supplémentaires ou rappel d’un conseiller',
+  'lever.whisper': 'Répondre à la main levée (souffler)',
+  'lever.setIvrMessage': 'Message SVI d’incident',
+  'lever.teamBriefing': 'Briefer l’équipe',
+  'lever.recordAbsence': 'Saisir l’absence',
+  'lever.coach': 'Coacher',
+  'lever.listenIn': 'Écouter',
 };
 
 const tables: Record<ReportLang, Record<string, string>> = { en, fr };

@@ -18,7 +18,7 @@ function DebriefBody({ final }: { final: FinalResult }) {
   const dayStart = secondsOf(scenario.clock.start);
   return (
     <div className="debrief-body">
-      <DebriefScore result={result} dayStart={dayStart} />
+      <DebriefScore result={result} dayStart={dayStart} channels={scenario.channels} />
       <DebriefCharts result={result} channels={scenario.channels} dayStart={dayStart} dayEnd={secondsOf(scenario.clock.end)} intervalSeconds={scenario.stats.intervalMinutes * 60} />
       <ReportForm final={final} />
     </div>

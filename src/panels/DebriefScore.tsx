@@ -5,9 +5,9 @@
  */
 import type { MissedMoment, ScoreBlock } from '../../sim/snapshot';
 import type { ReportResult } from '../../sim/report/index';
-import { translateCode } from '../i18n/codes';
+import { translateCode, type CodeContext } from '../i18n/codes';
 import { formatNumber, formatTimeOfDay } from '../i18n/format';
-import type { Lang, MessageKey, Translate } from '../i18n';
+import { channelName, type MessageKey, type Translate } from '../i18n';
 import { useT, useUi } from '../app/context';
 import { biggestMissed, scoreBlocks } from '../store/debrief';
 import { entryText, signedPoints } from './ScoreBadge';
@@ -19,11 +19,14 @@ export function leverName(lever: string, t: Translate): string {
   return text === key ? lever : text;
 }
 
-function missedText(m: MissedMoment, lang: Lang, dayStart: number): string {
-  return translateCode('score.missed', m.code, m.params, m.text, { lang, dayStart });
+/** A missed moment in words: its own key, else the words of the score entry with the same code, else the engine's English. */
+export function missedText(m: MissedMoment, ctx: CodeContext): string {
+  const own = translateCode('score.missed', m.code, m.params, '', ctx);
+  return own !== '' ? own : translateCode('score.entry', m.code, m.params, m.text, ctx);
 }
 
-function BlockCard({ block, result, dayStart }: { block: ScoreBlock; result: ReportResult; dayStart: number }) {
+function BlockCard({ block, result, ctx }: { block: ScoreBlock; result: ReportResult; ctx: CodeContext & { dayStart: number } }) {
+  const dayStart = ctx.dayStart;
   const t = useT();
   const lang = useUi((s) => s.lang);
   const entries = result.score.entries.filter((e) => e.block === block);
@@ -45,7 +48,7 @@ function BlockCard({ block, result, dayStart }: { block: ScoreBlock; result: Rep
             <li key={i} data-testid="debrief-entry" className={e.points >= 0 ? 'gain' : 'loss'}>
               <span className="debrief-entry-time">{formatTimeOfDay(dayStart + e.at)}</span>
               <span className="debrief-entry-points">{signedPoints(e.points, lang)}</span>
-              <span>{entryText(e, lang, dayStart)}</span>
+              <span>{entryText(e, ctx)}</span>
             </li>
           ))}
         </ul>
@@ -54,10 +57,15 @@ function BlockCard({ block, result, dayStart }: { block: ScoreBlock; result: Rep
   );
 }
 
-export function DebriefScore({ result, dayStart }: { result: ReportResult; dayStart: number }) {
+export function DebriefScore({ result, dayStart, channels }: { result: ReportResult; dayStart: number; channels: readonly { id: string; name?: { fr?: string; en?: string } }[] }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const missed = biggestMissed(result.score.missed);
+  const channelOf = (id: string) => {
+    const c = channels.find((x) => x.id === id);
+    return c ? channelName(c, lang) : undefined;
+  };
+  const ctx = { lang, dayStart, channelOf };
   return (
     <>
       <section className="debrief-section" aria-labelledby="debrief-score-title">
@@ -67,7 +75,7 @@ export function DebriefScore({ result, dayStart }: { result: ReportResult; daySt
         </h3>
         <div className="debrief-blocks">
           {scoreBlocks.map((b) => (
-            <BlockCard key={b} block={b} result={result} dayStart={dayStart} />
+            <BlockCard key={b} block={b} result={result} ctx={ctx} />
           ))}
         </div>
       </section>
@@ -81,7 +89,7 @@ export function DebriefScore({ result, dayStart }: { result: ReportResult; daySt
               <li key={i} data-testid="debrief-missed">
                 <span className="debrief-entry-time">{formatTimeOfDay(dayStart + m.at)}</span>
                 <span className="count-pill">{t('debrief.duration', { minutes: formatNumber(m.minutes, lang) })}</span>
-                <span>{missedText(m, lang, dayStart)}</span>
+                <span>{missedText(m, ctx)}</span>
                 <span className="debrief-lever">{t('debrief.lever', { lever: leverName(m.lever, t) })}</span>
               </li>
             ))}

@@ -5,7 +5,7 @@
  */
 import { buildReport, renderReport, reportMimeTypes, secondsOf, type ReportFormat } from '../../sim/report/index';
 import { translateCode } from '../i18n/codes';
-import type { Lang } from '../i18n';
+import { channelName, type Lang } from '../i18n';
 import type { FinalResult } from '../worker/protocol';
 import { useConsole, useT, useUi } from '../app/context';
 import { downloadText } from './download';
@@ -21,12 +21,19 @@ export function reportFile(final: FinalResult, lang: Lang, text: { analysis: str
     proposals: text.proposals,
     adviserNames: final.adviserNames,
     translate: (kind, code, params) => {
-      const words = translateCode(kind === 'entry' ? 'score.entry' : 'score.missed', code, params, '', { lang, dayStart, nameOf: (id) => final.adviserNames[id] });
+      const ctx = { lang, dayStart, nameOf: (id: string) => final.adviserNames[id], channelOf: (id: string) => channelLabel(final, id, lang) };
+      // A missed moment may name a duty by its score entry's code: the entry's words serve.
+      const words = translateCode(kind === 'entry' ? 'score.entry' : 'score.missed', code, params, '', ctx) || (kind === 'missed' ? translateCode('score.entry', code, params, '', ctx) : '');
       return words === '' ? undefined : words;
     },
   });
   const base = lang === 'fr' ? 'compte-rendu' : 'shift-report';
   return { name: `${base}-${final.scenario.id}-${final.result.seed}.${format}`, content: renderReport(model, format), mime: reportMimeTypes[format] };
+}
+
+function channelLabel(final: FinalResult, id: string, lang: Lang): string | undefined {
+  const c = final.scenario.channels.find((x) => x.id === id);
+  return c ? channelName(c, lang) : undefined;
 }
 
 const exports: readonly { format: ReportFormat; testId: string; label: 'report.exportHtml' | 'report.exportJson' | 'report.exportCsv' }[] = [

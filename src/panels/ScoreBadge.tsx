@@ -6,23 +6,24 @@
  * when a snapshot carries no score.
  */
 import type { ScoreEntry, ScoreSnapshot } from '../../sim/snapshot';
-import { translateCode } from '../i18n/codes';
+import { translateCode, type CodeContext } from '../i18n/codes';
 import { formatNumber, formatPercent, formatTimeOfDay } from '../i18n/format';
-import type { Lang, Translate } from '../i18n';
+import { channelName, type Lang, type Translate } from '../i18n';
 import { scoreBlocks, scoreTrend } from '../store/debrief';
 import { snapshotScore } from '../store/score';
 import { useSim, useT, useUi } from '../app/context';
 
 /** A score entry in the user's language ("10:12 +4 Resources: overflow opened…"). */
-export function entryText(entry: ScoreEntry, lang: Lang, dayStart: number): string {
-  return translateCode('score.entry', entry.code, entry.params, entry.text, { lang, dayStart });
+export function entryText(entry: ScoreEntry, ctx: CodeContext): string {
+  return translateCode('score.entry', entry.code, entry.params, entry.text, ctx);
 }
 
 export function signedPoints(points: number, lang: Lang): string {
   return `${points > 0 ? '+' : points < 0 ? '−' : '±'}${formatNumber(Math.abs(points), lang, 1)}`;
 }
 
-function scoreHelp(score: ScoreSnapshot, t: Translate, lang: Lang, dayStart: number): string {
+function scoreHelp(score: ScoreSnapshot, t: Translate, ctx: CodeContext & { dayStart: number }): string {
+  const { lang, dayStart } = ctx;
   const trend = scoreTrend(score);
   const lines = [
     t('score.blocksHelp'),
@@ -40,7 +41,7 @@ function scoreHelp(score: ScoreSnapshot, t: Translate, lang: Lang, dayStart: num
   if (recent.length > 0) {
     lines.push(t('score.recent'));
     for (const e of recent) {
-      lines.push(t('score.entryLine', { time: formatTimeOfDay(dayStart + e.at), points: signedPoints(e.points, lang), block: t(`score.block.${e.block}`), text: entryText(e, lang, dayStart) }));
+      lines.push(t('score.entryLine', { time: formatTimeOfDay(dayStart + e.at), points: signedPoints(e.points, lang), block: t(`score.block.${e.block}`), text: entryText(e, ctx) }));
     }
   }
   return lines.join('\n');
@@ -55,7 +56,12 @@ export function Score() {
   const dayStart = useSim((s) => (s.snapshot ? s.snapshot.clockSeconds - s.snapshot.time : 0));
   const interim = useSim((s) => (s.snapshot && !s.snapshot.score ? (snapshotScore(s.snapshot)?.total ?? null) : null));
   const total = score ? score.total : interim;
-  const help = score ? scoreHelp(score, t, lang, dayStart) : t('score.help');
+  const channels = useSim((s) => s.scenario?.channels);
+  const channelOf = (id: string) => {
+    const c = channels?.find((x) => x.id === id);
+    return c ? channelName(c, lang) : undefined;
+  };
+  const help = score ? scoreHelp(score, t, { lang, dayStart, channelOf }) : t('score.help');
   const value = total === null ? '—' : formatNumber(total, lang);
   const trend = score ? scoreTrend(score) : null;
   return (
