@@ -442,7 +442,7 @@ export const en = {
   'score.entry.ivrMissing': 'incident from {incident}: callers were not told by the IVR message',
   'score.entry.listenIn': 'listened in on {adviser} at {time} to evaluate quality',
   'score.entry.recognition': "recognised {adviser}'s work at {time}",
-  'score.missed.lowServiceLevel': '{time}: service level on {channel} under {under} % for {minutes} min',
+  'score.missed.lowServiceLevel': 'Service level on {channel} under {under} % for {minutes} min',
   'debrief.open': 'Debrief',
   'debrief.open.help': 'The shift is over: see what your actions changed and write your report.',
   'debrief.title': 'Shift debrief',

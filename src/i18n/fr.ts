@@ -444,7 +444,7 @@ export const fr: Record<MessageKey, string> = {
   'score.entry.ivrMissing': 'incident depuis {incident} : aucun message SVI pour prévenir les appelants',
   'score.entry.listenIn': 'écoute de {adviser} à {time} pour évaluer la qualité',
   'score.entry.recognition': 'travail de {adviser} reconnu à {time}',
-  'score.missed.lowServiceLevel': '{time} : taux de service sur {channel} sous {under} % pendant {minutes} min',
+  'score.missed.lowServiceLevel': 'Taux de service sur {channel} sous {under} % pendant {minutes} min',
   'debrief.open': 'Débriefing',
   'debrief.open.help': 'La vacation est terminée : voyez ce que vos actions ont changé et rédigez votre compte rendu.',
   'debrief.title': 'Débriefing de la vacation',
