@@ -8,7 +8,7 @@ import { clockOf, secondsOf } from './clock';
 import { formatCell } from './format';
 import type { ChannelKpis, ScoreBlock } from '../snapshot';
 import { label, maybeLabel, type Params, type ReportLabel } from './labels';
-import { column, csatOf, num, type Cell, type ReportInput, type ReportModel, type Section, type TableSection } from './model';
+import { column, num, type Cell, type ReportInput, type ReportModel, type Section, type TableSection } from './model';
 
 const blocks: readonly ScoreBlock[] = ['resources', 'people', 'improvement'];
 
@@ -47,8 +47,8 @@ export function buildReport(input: ReportInput): ReportModel {
     [t('kpi.occupancy'), num(result.kpis.occupancy, 'percent')],
   ]);
 
-  // One row per channel, KPIs side by side (CSAT only once the engine surveys customers).
-  const withCsat = scenario.channels.some((c) => csatOf(result.kpis.byChannel[c.id]) !== undefined);
+  // One row per channel, KPIs side by side (CSAT when some customers answered the survey).
+  const withCsat = scenario.channels.some((c) => (result.kpis.byChannel[c.id]?.csatResponses ?? 0) > 0);
   const kpiColumns: [string, ReportLabel][] = [
     ['channel', 'col.channel'], ['offered', 'kpi.offered'], ['serviceLevel', 'kpi.serviceLevel'], ['target', 'col.target'], ['status', 'col.status'],
     ['asa', 'kpi.asa'], ['abandonRate', 'kpi.abandonRate'], ['aht', 'kpi.aht'], ...(withCsat ? [['csat', 'kpi.csat'] as [string, ReportLabel]] : []),
@@ -62,7 +62,7 @@ export function buildReport(input: ReportInput): ReportModel {
     const status = k.serviceLevel === null ? null : t(k.serviceLevel >= target ? 'status.met' : 'status.missed');
     kpiRows.push([
       channelLabel(c.id), num(k.offered, 'count'), num(k.serviceLevel, 'percent'), num(target, 'percent'), status,
-      num(k.asa, 'seconds'), num(k.abandonRate, 'percent'), num(k.aht, 'seconds'), ...(withCsat ? [num(csatOf(k), 'decimal')] : []),
+      num(k.asa, 'seconds'), num(k.abandonRate, 'percent'), num(k.aht, 'seconds'), ...(withCsat ? [num(k.csat, 'decimal')] : []),
       c.kind === 'email' ? num(k.onTimeShare, 'percent') : null, null,
     ]);
   }
@@ -140,7 +140,7 @@ function baselineSection(input: ReportInput, table: TableMaker, channelLabel: (i
   const cols: [string, ReportLabel][] = [['kpi', 'col.kpi'], ['yours', 'col.yours'], ['ghost', 'col.ghost'], ['difference', 'col.difference']];
   if (!base) return table('baseline', 'section.baseline', cols, [[label(lang, 'noBaseline'), null, null, null]]);
   const diff = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null ? null : a - b);
-  const row = (name: string, a: number | null | undefined, b: number | null | undefined, f: 'percent' | 'seconds' | 'points'): Cell[] => [name, num(a, f), num(b, f), num(diff(a, b), f, true)];
+  const row = (name: string, a: number | null | undefined, b: number | null | undefined, f: 'percent' | 'seconds' | 'points' | 'decimal'): Cell[] => [name, num(a, f), num(b, f), num(diff(a, b), f, true)];
   const rows: Cell[][] = [
     row(label(lang, 'kpi.total'), result.score.total, base.score.total, 'points'),
     ...blocks.map((b) => row(label(lang, `block.${b}`), result.score.byBlock[b], base.score.byBlock[b], 'points')),
@@ -154,6 +154,7 @@ function baselineSection(input: ReportInput, table: TableMaker, channelLabel: (i
     rows.push(row(name('kpi.asa'), mine.asa, ghost.asa, 'seconds'));
     rows.push(row(name('kpi.abandonRate'), mine.abandonRate, ghost.abandonRate, 'percent'));
     rows.push(row(name('kpi.aht'), mine.aht, ghost.aht, 'seconds'));
+    if (mine.csatResponses > 0 || ghost.csatResponses > 0) rows.push(row(name('kpi.csat'), mine.csat, ghost.csat, 'decimal'));
   }
   rows.push(row(label(lang, 'kpi.occupancy'), result.kpis.occupancy, base.kpis.occupancy, 'percent'));
   return table('baseline', 'section.baseline', cols, rows);

@@ -6,7 +6,7 @@
  */
 import type { SimulationResult } from '../kpi/result';
 import type { Scenario } from '../scenario/schema';
-import type { ChannelKpis, ScoreByBlock } from '../snapshot';
+import type { ScoreByBlock } from '../snapshot';
 import type { Params, ReportLabel, ReportLang } from './labels';
 
 /** How a number cell is shown: a share 0–1 as a percentage, seconds, a count, euros, score points. */
@@ -88,11 +88,6 @@ export const num = (n: number | null | undefined, f: NumberFormat, signed = fals
 });
 
 export const isNumberCell = (c: Cell): c is NumberCell => c !== null && typeof c === 'object';
-
-/** CSAT is optional in a channel's KPIs (only once the engine surveys customers). */
-export function csatOf(k: ChannelKpis | undefined): number | null | undefined {
-  return (k as (ChannelKpis & { csat?: number | null }) | undefined)?.csat;
-}
 
 export function column(key: string, text: (k: ReportLabel) => string, labelKey: ReportLabel): Column {
   return { key, label: text(labelKey) };

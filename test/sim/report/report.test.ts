@@ -94,17 +94,18 @@ describe('shift report', () => {
     expect(en).toContain('"English only, ""quoted"", a;b"');
   });
 
-  it('puts each channel on one row against its target, with CSAT once the engine measures it', () => {
+  it('puts each channel on one row against its target, with CSAT when customers answered the survey', () => {
     const kpisOf = (r: ReportResult) => {
       const s = buildReport({ scenario, result: r, lang: 'en' }).sections.find((x) => x.id === 'kpis');
       return s?.kind === 'table' ? s : null;
     };
-    const plain = kpisOf(result)!;
+    const silent = Object.fromEntries(Object.entries(result.kpis.byChannel).map(([id, k]) => [id, { ...k, csat: null, csatResponses: 0 }]));
+    const plain = kpisOf({ ...result, kpis: { ...result.kpis, byChannel: silent } })!;
     expect(plain.columns.map((c) => c.key)).not.toContain('csat');
     const voice = plain.rows.find((r) => r[0] === 'Customer line' || r[0] === 'voice')!;
     expect(voice[3]).toEqual({ n: scenario.channels[0].serviceLevel.target, f: 'percent' });
     expect(['met', 'missed']).toContain(voice[4]);
-    const byChannel = { ...result.kpis.byChannel, voice: { ...result.kpis.byChannel.voice, csat: 3.8 } };
+    const byChannel = { ...result.kpis.byChannel, voice: { ...result.kpis.byChannel.voice, csat: 3.8, csatResponses: 12 } };
     const withCsat = kpisOf({ ...result, kpis: { ...result.kpis, byChannel } })!;
     const col = withCsat.columns.findIndex((c) => c.key === 'csat');
     expect(col).toBeGreaterThan(0);
