@@ -3,6 +3,8 @@
  * page's dictionaries (sim/ imports nothing from src/), so the report keeps a
  * small table of its labels here; `{name}` placeholders as in the page.
  */
+import { scoreTexts } from './scoreTexts';
+
 export type ReportLang = 'fr' | 'en';
 
 const en = {
@@ -90,19 +92,6 @@ const en = {
   'event.vipComplaint': 'VIP complaint',
   'event.randomAbsence': 'Random absences',
   'event.randomSlowdown': 'Random slowdowns',
-  'entry.handAnswered': 'Raised hand of {adviser} answered in time ({time})',
-  'entry.handUnanswered': 'Raised hand of {adviser} at {time} left unanswered',
-  'entry.breach': 'Rule {rule} broken for {adviser} at {time}',
-  'entry.absenceRecorded': 'Absence of {adviser} ({time}) recorded for the shift report',
-  'entry.absenceUnrecorded': 'Absence of {adviser} ({time}) not recorded',
-  'entry.serviceLevelVsGhost': 'Service level (share of target) {value} % against {ghost} % with nothing done',
-  'entry.abandonsVsGhost': 'Abandon rate {value} % against {ghost} % with nothing done',
-  'entry.overflowInSurge': 'Overflow {group} opened at {time}: {minutes} min while the queue needed it',
-  'entry.briefingMissing': 'Incident from {incident}: the team was not briefed',
-  'entry.ivrMissing': 'Incident from {incident}: callers were not told by the IVR message',
-  'entry.listenIn': 'Listened in on {adviser} at {time} to evaluate quality',
-  'entry.recognition': "Recognised {adviser}'s work at {time}",
-  'missed.lowServiceLevel': 'Service level on {channel} under {under} % for {minutes} min',
   'lever.openOverflow': 'Open the overflow',
   'lever.closeOverflow': 'Close the overflow',
   'lever.askOvertime': 'Overtime or call someone in',
@@ -201,19 +190,6 @@ const fr: Record<ReportLabel, string> = {
   'event.vipComplaint': 'Réclamation VIP',
   'event.randomAbsence': 'Absences aléatoires',
   'event.randomSlowdown': 'Lenteurs aléatoires',
-  'entry.handAnswered': 'Main levée de {adviser} prise à temps ({time})',
-  'entry.handUnanswered': 'Main levée de {adviser} à {time} restée sans réponse',
-  'entry.breach': 'Règle {rule} enfreinte pour {adviser} à {time}',
-  'entry.absenceRecorded': 'Absence de {adviser} ({time}) saisie pour le compte rendu',
-  'entry.absenceUnrecorded': 'Absence de {adviser} ({time}) non saisie',
-  'entry.serviceLevelVsGhost': 'Taux de service (part de l’objectif) {value} % contre {ghost} % sans intervention',
-  'entry.abandonsVsGhost': 'Taux d’abandon {value} % contre {ghost} % sans intervention',
-  'entry.overflowInSurge': 'Débordement {group} ouvert à {time} : {minutes} min quand la file en avait besoin',
-  'entry.briefingMissing': 'Incident depuis {incident} : l’équipe n’a pas été briefée',
-  'entry.ivrMissing': 'Incident depuis {incident} : aucun message SVI pour prévenir les appelants',
-  'entry.listenIn': 'Écoute de {adviser} à {time} pour évaluer la qualité',
-  'entry.recognition': 'Travail de {adviser} reconnu à {time}',
-  'missed.lowServiceLevel': 'Taux de service sur {channel} sous {under} % pendant {minutes} min',
   'lever.openOverflow': 'Ouvrir le débordement',
   'lever.closeOverflow': 'Fermer le débordement',
   'lever.askOvertime': 'Heures supplémentaires ou rappel d’un conseiller',
@@ -226,6 +202,14 @@ const fr: Record<ReportLabel, string> = {
 };
 
 const tables: Record<ReportLang, Record<string, string>> = { en, fr };
+
+/** `entry.<code>` / `missed.<code>`: the score's own table, capitalised as a report line. */
+function scoreText(lang: ReportLang, key: string): string | undefined {
+  const [kind, code] = key.split('.', 2);
+  if ((kind !== 'entry' && kind !== 'missed') || code === undefined) return undefined;
+  const text = (scoreTexts[lang][kind] as Readonly<Record<string, string>>)[code];
+  return text === undefined ? undefined : text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -240,6 +224,6 @@ export function label(lang: ReportLang, key: ReportLabel, params?: Params): stri
 
 /** A label by a key built at run time (event types, entry codes), or undefined when there is none. */
 export function maybeLabel(lang: ReportLang, key: string, params?: Params): string | undefined {
-  const text = tables[lang][key];
+  const text = tables[lang][key] ?? scoreText(lang, key);
   return text === undefined ? undefined : fill(text, params);
 }

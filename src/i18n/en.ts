@@ -1,4 +1,6 @@
 /** English strings. fr.ts must have exactly the same keys (checked by a test). */
+import { prefixed, scoreTexts } from '../../sim/report/scoreTexts';
+
 export const en = {
   'app.title': 'Supervisor console',
   'app.scenario': 'Scenario',
@@ -433,19 +435,6 @@ export const en = {
   'score.trend.flat': 'Unchanged since the previous interval',
   'score.recent': 'Latest:',
   'score.entryLine': '{time} {points} {block}: {text}',
-  'score.entry.handAnswered': 'raised hand of {adviser} answered in time ({time})',
-  'score.entry.handUnanswered': 'raised hand of {adviser} at {time} left unanswered',
-  'score.entry.breach': 'rule {rule} broken for {adviser} at {time}',
-  'score.entry.absenceRecorded': 'absence of {adviser} ({time}) recorded for the shift report',
-  'score.entry.absenceUnrecorded': 'absence of {adviser} ({time}) not recorded',
-  'score.entry.serviceLevelVsGhost': 'service level (share of target) {value} % against {ghost} % with nothing done',
-  'score.entry.abandonsVsGhost': 'abandon rate {value} % against {ghost} % with nothing done',
-  'score.entry.overflowInSurge': 'overflow {group} opened at {time}: {minutes} min while the queue needed it',
-  'score.entry.briefingMissing': 'incident from {incident}: the team was not briefed',
-  'score.entry.ivrMissing': 'incident from {incident}: callers were not told by the IVR message',
-  'score.entry.listenIn': 'listened in on {adviser} at {time} to evaluate quality',
-  'score.entry.recognition': "recognised {adviser}'s work at {time}",
-  'score.missed.lowServiceLevel': 'Service level on {channel} under {under} % for {minutes} min',
   'debrief.open': 'Debrief',
   'debrief.open.help': 'The shift is over: see what your actions changed and write your report.',
   'debrief.title': 'Shift debrief',
@@ -477,6 +466,8 @@ export const en = {
   'report.exportHtml': 'Printable report (HTML)',
   'report.exportJson': 'Data (JSON)',
   'report.exportCsv': 'Spreadsheet (CSV)',
+  ...prefixed('score.entry.', scoreTexts.en.entry),
+  ...prefixed('score.missed.', scoreTexts.en.missed),
 } as const;
 
 export type MessageKey = keyof typeof en;

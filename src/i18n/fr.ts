@@ -1,4 +1,5 @@
 /** Chaînes françaises : exactement les mêmes clés que en.ts (vérifié par un test). */
+import { prefixed, scoreTexts } from '../../sim/report/scoreTexts';
 import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
@@ -435,19 +436,6 @@ export const fr: Record<MessageKey, string> = {
   'score.trend.flat': 'Inchangée depuis l’intervalle précédent',
   'score.recent': 'Derniers points :',
   'score.entryLine': '{time} {points} {block} : {text}',
-  'score.entry.handAnswered': 'main levée de {adviser} prise à temps ({time})',
-  'score.entry.handUnanswered': 'main levée de {adviser} à {time} restée sans réponse',
-  'score.entry.breach': 'règle {rule} enfreinte pour {adviser} à {time}',
-  'score.entry.absenceRecorded': 'absence de {adviser} ({time}) saisie pour le compte rendu',
-  'score.entry.absenceUnrecorded': 'absence de {adviser} ({time}) non saisie',
-  'score.entry.serviceLevelVsGhost': 'taux de service (part de l’objectif) {value} % contre {ghost} % sans intervention',
-  'score.entry.abandonsVsGhost': 'taux d’abandon {value} % contre {ghost} % sans intervention',
-  'score.entry.overflowInSurge': 'débordement {group} ouvert à {time} : {minutes} min quand la file en avait besoin',
-  'score.entry.briefingMissing': 'incident depuis {incident} : l’équipe n’a pas été briefée',
-  'score.entry.ivrMissing': 'incident depuis {incident} : aucun message SVI pour prévenir les appelants',
-  'score.entry.listenIn': 'écoute de {adviser} à {time} pour évaluer la qualité',
-  'score.entry.recognition': 'travail de {adviser} reconnu à {time}',
-  'score.missed.lowServiceLevel': 'Taux de service sur {channel} sous {under} % pendant {minutes} min',
   'debrief.open': 'Débriefing',
   'debrief.open.help': 'La vacation est terminée : voyez ce que vos actions ont changé et rédigez votre compte rendu.',
   'debrief.title': 'Débriefing de la vacation',
@@ -479,4 +467,6 @@ export const fr: Record<MessageKey, string> = {
   'report.exportHtml': 'Compte rendu imprimable (HTML)',
   'report.exportJson': 'Données (JSON)',
   'report.exportCsv': 'Tableur (CSV)',
+  ...prefixed('score.entry.', scoreTexts.fr.entry),
+  ...prefixed('score.missed.', scoreTexts.fr.missed),
 };
