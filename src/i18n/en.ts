@@ -1,5 +1,6 @@
 /** English strings. fr.ts must have exactly the same keys (checked by a test). */
 import { enAlerts } from './enAlerts';
+import { enDashboard } from './enDashboard';
 
 export const en = {
   'app.title': 'Supervisor console',
@@ -49,6 +50,7 @@ export const en = {
   'alerts.title': 'Alerts',
   'alerts.none': 'No alert. The floor is under control.',
   ...enAlerts,
+  ...enDashboard,
 
   'feed.title': 'Activity',
   'feed.empty': 'Your actions and the alerts appear here.',

@@ -1,5 +1,6 @@
 /** Chaînes françaises : exactement les mêmes clés que en.ts (vérifié par un test). */
 import { frAlerts } from './frAlerts';
+import { frDashboard } from './frDashboard';
 
 import type { MessageKey } from './en';
 
@@ -51,6 +52,7 @@ export const fr: Record<MessageKey, string> = {
   'alerts.title': 'Alertes',
   'alerts.none': 'Aucune alerte. Le plateau est sous contrôle.',
   ...frAlerts,
+  ...frDashboard,
 
   'feed.title': 'Activité',
   'feed.empty': "Vos actions et les alertes s'affichent ici.",

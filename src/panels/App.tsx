@@ -11,6 +11,7 @@ import { AdviserList } from './AdviserList';
 import { AlertsPanel } from './AlertsPanel';
 import { useSim, useUi } from '../app/context';
 import { ContextMenu } from './ContextMenu';
+import { Dashboard } from './Dashboard';
 import { ErrorPanel } from './ErrorPanel';
 import { IntervalChart } from './IntervalChart';
 import { KpiBoard } from './KpiBoard';
@@ -44,6 +45,7 @@ function Console() {
         <ActivityFeed />
       </div>
       <ContextMenu />
+      <Dashboard />
     </div>
   );
 }

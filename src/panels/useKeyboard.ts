@@ -1,6 +1,6 @@
 /**
  * Console shortcuts: space play/pause, + and − speed, arrows move through the
- * advisers, Enter opens the card, Escape closes it. Ignored while typing in a
+ * advisers, Enter opens the card, Escape closes it, D opens or closes the dashboard. Ignored while typing in a
  * field or choosing in a list.
  */
 import { useEffect } from 'react';
@@ -55,6 +55,11 @@ export function useKeyboard(): void {
             e.preventDefault();
             ui.setState({ cardOpen: true });
           }
+          return;
+        case 'd':
+        case 'D':
+          e.preventDefault();
+          ui.setState((s) => ({ dashboardOpen: !s.dashboardOpen }));
           return;
         case 'Escape':
           ui.setState({ cardOpen: false, menu: null });
