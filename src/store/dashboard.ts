@@ -10,19 +10,17 @@ import { adherence } from './schedule';
 export interface IntervalRow extends IntervalPoint {
   /** Seconds since midnight the interval starts. */
   readonly clockSeconds: number;
-  /** (offered − forecast) ÷ forecast; null without a forecast. */
+  /** (offered − forecast) ÷ forecast for a finished interval; null without a forecast or while it runs (it is partial). */
   readonly forecastGap: number | null;
   /** The interval in progress (its figures still move). */
   readonly current: boolean;
 }
 
 export function intervalRows(points: readonly IntervalPoint[], dayStart: number): IntervalRow[] {
-  return points.map((p, i) => ({
-    ...p,
-    clockSeconds: dayStart + p.start,
-    forecastGap: p.forecast > 0 ? (p.offered - p.forecast) / p.forecast : null,
-    current: i === points.length - 1,
-  }));
+  return points.map((p, i) => {
+    const current = i === points.length - 1;
+    return { ...p, clockSeconds: dayStart + p.start, forecastGap: !current && p.forecast > 0 ? (p.offered - p.forecast) / p.forecast : null, current };
+  });
 }
 
 export interface AdviserRow {

@@ -14,11 +14,13 @@ const adviser = (over: Partial<AdviserSnapshot> = {}): AdviserSnapshot =>
 
 describe('dashboard rows', () => {
   it('place intervals in the day, with the gap to forecast and the current one marked', () => {
-    const rows = intervalRows([point(0), point(1, { forecast: 0 })], 8 * 3600);
-    expect(rows.map((r) => r.clockSeconds)).toEqual([8 * 3600, 8 * 3600 + 1800]);
+    const rows = intervalRows([point(0), point(1, { forecast: 0 }), point(2)], 8 * 3600);
+    expect(rows.map((r) => r.clockSeconds)).toEqual([8 * 3600, 8 * 3600 + 1800, 8 * 3600 + 3600]);
     expect(rows[0].forecastGap).toBeCloseTo(0.25);
     expect(rows[1].forecastGap).toBeNull();
-    expect(rows.map((r) => r.current)).toEqual([false, true]);
+    // The interval in progress is partial: no gap to its whole forecast.
+    expect(rows[2].forecastGap).toBeNull();
+    expect(rows.map((r) => r.current)).toEqual([false, false, true]);
   });
 
   it('read an adviser: AHT, occupancy, adherence, and CSAT only when present', () => {
