@@ -42,7 +42,8 @@ export interface SimulationHandle {
   runToEnd(): void;
   /** Validates and applies (or schedules, with a future `at`) a command; never throws. */
   submit(command: unknown): CommandRecord;
-  snapshot(): Snapshot;
+  /** Plain data for the UI; `{ score: false }` leaves the score out (null), for callers that do not show it. */
+  snapshot(options?: { readonly score?: boolean }): Snapshot;
   result(): SimulationResult;
 }
 
@@ -60,7 +61,7 @@ export function createSimulation(scenario: Scenario, options: CreateOptions = {}
     advanceTo: (t) => sim.advanceTo(t),
     runToEnd: () => sim.runToEnd(),
     submit: (c) => sim.submit(c),
-    snapshot: () => snapshots.build(),
+    snapshot: (options) => snapshots.build(options?.score ?? true),
     result: () => sim.result(),
   };
 }

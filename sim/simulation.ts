@@ -15,8 +15,7 @@ import { RunLoop, type DueCommands, type MutableClock } from './engine/runLoop';
 import { Timetable } from './engine/timetable';
 import { KpiCounters, TimeAccounts } from './kpi/counters';
 import { KpiRecorder } from './kpi/recorder';
-import { buildResult, type SimulationResult } from './kpi/result';
-import { computeScore } from './kpi/score';
+import { buildKpis, buildResult, type SimulationResult } from './kpi/result';
 import { ActivityLog } from './model/activityLog';
 import { AdviserDay, type AdviserDayPorts } from './model/adviserDay';
 import { AdviserStore } from './model/advisers';
@@ -40,6 +39,7 @@ import { Waiting, type WaitingPorts } from './model/waiting';
 import { Dialer } from './routing/dialer';
 import { Router } from './routing/router';
 import { toSeconds, type Scenario } from './scenario/schema';
+import { ScoreKeeper } from './scoreKeeper';
 import type { CommandRecord, ScoreSnapshot } from './snapshot';
 
 // Module-level constants, so the dispatch switch compiles to a jump table.
@@ -59,6 +59,7 @@ export interface SimulationOptions {
   /** Overrides the scenario's seed (replications, what-ifs). */
   readonly seed?: number;
 }
+
 
 export class Simulation {
   readonly scenario: Scenario;
@@ -90,10 +91,13 @@ export class Simulation {
   readonly supervisorActions: SupervisorActions;
   readonly scenarioEvents: ScenarioEvents;
   private closed = false;
+  /** The score's keeper and ghost run; null in a ghost, which takes no commands. */
+  private readonly keeper: ScoreKeeper | null;
   /** Latest planned arrival on the floor (a shift start, a new hire joining). */
   private readonly lastStaffArrival: number;
 
-  constructor(scenario: Scenario, options: SimulationOptions = {}) {
+  /** `ghost`: this run is another run's no-command baseline (see ScoreKeeper). */
+  constructor(scenario: Scenario, options: SimulationOptions = {}, ghost = false) {
     this.scenario = scenario;
     this.seed = options.seed ?? scenario.seed;
     const dayStart = toSeconds(scenario.clock.start);
@@ -182,6 +186,7 @@ export class Simulation {
       apply: (command) => applyCommand(targets, command),
     });
     this.waiting.carryIn(streams);
+    this.keeper = ghost ? null : new ScoreKeeper(this, () => new Simulation(scenario, { seed: this.seed }, true));
   }
 
   /** Current simulated time (seconds since scenario start). */
@@ -202,6 +207,7 @@ export class Simulation {
   advanceTo(target: number): void {
     // Once the day is over the clock stays where it ended: a paced console asking for
     // later times must not show time passing after the end (it showed "shift over" at 23:11).
+    this.keeper?.keepUp(target);
     if (this.finished) return;
     this.loop.advanceTo(target);
     if (!this.finished) return;
@@ -217,22 +223,29 @@ export class Simulation {
 
   /** Validates a command and applies it now (or at its `at`); see CommandBook. */
   submit(command: unknown): CommandRecord {
+    if (!this.keeper) throw new Error('a ghost run takes no commands');
+    this.keeper.onCommand();
     return this.commands.submit(command);
   }
 
+  /** The score so far, against the ghost run (see sim/kpi/score.ts). */
   score(): ScoreSnapshot {
-    return computeScore({
-      counters: this.counters, channels: this.channels, accounts: this.accounts, breaches: this.books.breaches.length,
-      costs: { overflow: this.overflow.cost, overtime: this.books.overtimeCost }, budget: this.scenario.costs.budget,
-    });
+    if (!this.keeper) throw new Error('a ghost run is not scored on its own');
+    return this.keeper.score();
   }
 
-  /** The run's result (KPIs, command log, books, score, hash): the JSON contract of `npm run sim -- --json`. */
+  /** The KPI part of the result. */
+  kpis(): SimulationResult['kpis'] {
+    return buildKpis(this);
+  }
+
+  /** The run's result (KPIs, command log, books, score, baseline, hash): the JSON contract of `npm run sim -- --json`. */
   result(): SimulationResult {
+    if (!this.keeper) throw new Error('a ghost run has no result of its own');
     return buildResult({
       scenario: this.scenario, seed: this.seed, frame: this.frame, events: this.loop.events, lastEventTime: this.loop.lastEventTime,
       counters: this.counters, accounts: this.accounts, channels: this.channels, commandLog: this.commands.log, books: this.books,
-      overflow: this.overflow.groups, dialers: this.dialers, score: this.score(), activityCounts: this.activity.counts,
+      overflow: this.overflow.groups, dialers: this.dialers, score: this.score(), baseline: this.keeper.baseline(), activityCounts: this.activity.counts,
     });
   }
 

@@ -324,7 +324,8 @@ export interface Snapshot {
   /** The most recent activity (at most 200 entries), newest last. */
   readonly activity: readonly ActivityEntry[];
   readonly activeEvents: readonly ActiveEvent[];
-  readonly score: ScoreSnapshot;
+  /** Null when the snapshot was asked for without it (scripted policies: judging costs about a millisecond). */
+  readonly score: ScoreSnapshot | null;
   /** Costs so far (€): overflow contacts, overtime, called-in advisers. */
   readonly costs: { readonly overflow: number; readonly overtime: number };
 }

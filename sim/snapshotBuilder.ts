@@ -35,7 +35,7 @@ export class SnapshotBuilder {
     this.points = new IntervalPoints(sim);
   }
 
-  build(): Snapshot {
+  build(withScore = true): Snapshot {
     const sim = this.sim;
     const now = sim.time;
     return {
@@ -54,7 +54,7 @@ export class SnapshotBuilder {
       supervisor: sim.supervisor.snapshot(sim.plans),
       activity: this.activity(),
       activeEvents: sim.scenarioEvents.active(now),
-      score: sim.score(),
+      score: withScore ? sim.score() : null,
       costs: { overflow: sim.overflow.cost, overtime: sim.books.overtimeCost },
     };
   }

@@ -10,7 +10,7 @@ import type { DayFrame } from '../model/frame';
 import type { OverflowGroup } from '../model/overflow';
 import type { Dialer } from '../routing/dialer';
 import { formatClock, type Scenario } from '../scenario/schema';
-import type { BreachSnapshot, ChannelKpis, CommandRecord, ScoreSnapshot } from '../snapshot';
+import type { BreachSnapshot, ChannelKpis, CommandRecord, ScoreByBlock, ScoreSnapshot } from '../snapshot';
 import { Field, type KpiCounters, type TimeAccounts } from './counters';
 import { channelKpis, occupancy } from './serviceLevel';
 
@@ -27,17 +27,19 @@ export interface IntervalResult extends ChannelKpis {
   readonly occupancy: number | null;
 }
 
+export interface ResultKpis {
+  readonly byChannel: Readonly<Record<string, ChannelKpis>>;
+  readonly occupancy: number | null;
+  readonly byInterval: readonly IntervalResult[];
+}
+
 export interface SimulationResult {
   readonly scenario: { readonly id: string; readonly hash: string };
   readonly seed: number;
   readonly engineVersion: string;
   readonly events: number;
   readonly simulatedSeconds: number;
-  readonly kpis: {
-    readonly byChannel: Readonly<Record<string, ChannelKpis>>;
-    readonly occupancy: number | null;
-    readonly byInterval: readonly IntervalResult[];
-  };
+  readonly kpis: ResultKpis;
   readonly commands: readonly CommandRecord[];
   /** Rules broken during the run (e.g. calls made by an overridden dialer). */
   readonly breaches: readonly BreachSnapshot[];
@@ -45,8 +47,10 @@ export interface SimulationResult {
   readonly overflow: readonly { readonly id: string; readonly handled: number; readonly cost: number }[];
   /** Outbound campaigns: the call list's state at the end. */
   readonly outbound: readonly { readonly channelId: string; readonly listSize: number; readonly remaining: number; readonly excludedByRules: number }[];
-  /** The live score at the end (see sim/kpi/score.ts). */
+  /** The score at the end (see sim/kpi/score.ts): blocks, interval trend, entries, missed moments. */
   readonly score: ScoreSnapshot;
+  /** The ghost run: same scenario and seed, no commands (the same customers). Its score is what doing nothing earns. */
+  readonly baseline: { readonly score: { readonly total: number; readonly byBlock: ScoreByBlock }; readonly kpis: ResultKpis };
   /** € spent: overflow contacts and overtime (incl. called-in advisers). */
   readonly costs: { readonly overflow: number; readonly overtime: number };
   /** For the shift report: absences and lateness (recorded or observed), listen-ins (CNIL log), feed counts by code. */
@@ -78,10 +82,12 @@ export interface ResultSources {
   readonly overflow: readonly OverflowGroup[];
   readonly dialers: readonly Dialer[];
   readonly score: ScoreSnapshot;
+  readonly baseline: SimulationResult['baseline'];
   readonly activityCounts: Readonly<Record<string, number>>;
 }
 
-export function buildResult(src: ResultSources): SimulationResult {
+/** The KPI part of a result: per channel, the team's occupancy, per interval. */
+export function buildKpis(src: Pick<ResultSources, 'frame' | 'counters' | 'accounts' | 'channels'>): ResultKpis {
   const counters = src.counters;
   const { dayStart, closeTime, warmupEnd } = src.frame;
   const byChannel: Record<string, ChannelKpis> = {};
@@ -102,18 +108,23 @@ export function buildResult(src: ResultSources): SimulationResult {
       });
     }
   });
+  return { byChannel, occupancy: occupancy(src.accounts.totalHandling, src.accounts.totalIdle), byInterval };
+}
+
+export function buildResult(src: ResultSources): SimulationResult {
   const core = {
     scenario: { id: src.scenario.id, hash: scenarioHash(src.scenario) },
     seed: src.seed,
     engineVersion: ENGINE_VERSION,
     events: src.events,
     simulatedSeconds: src.lastEventTime,
-    kpis: { byChannel, occupancy: occupancy(src.accounts.totalHandling, src.accounts.totalIdle), byInterval },
+    kpis: buildKpis(src),
     commands: src.commandLog.slice(),
     breaches: src.books.breaches.slice(),
     overflow: src.overflow.map((g) => ({ id: g.id, handled: g.handled, cost: g.cost })),
     outbound: src.dialers.map((d) => ({ channelId: d.channel.id, listSize: d.records.length, remaining: d.remaining, excludedByRules: d.excludedByRules })),
     score: src.score,
+    baseline: src.baseline,
     costs: { overflow: src.overflow.reduce((c, g) => c + g.cost, 0), overtime: src.books.overtimeCost },
     admin: src.books.admin.slice(),
     recordings: src.books.recordings.slice(),

@@ -14,9 +14,17 @@ export class ActivityLog {
   readonly counts: Record<string, number> = {};
   /** Bumped on every addition (the entries array is trimmed, so its length is not a version). */
   version = 0;
+  /** Called with every entry as it is added (the score keeps the facts it judges; the list itself is trimmed). */
+  private readonly listeners: ((entry: ActivityEntry) => void)[] = [];
+
+  listen(listener: (entry: ActivityEntry) => void): void {
+    this.listeners.push(listener);
+  }
 
   add(at: number, code: string, text: string, params: Record<string, string | number> = {}, severity: ActivityEntry['severity'] = 'info', adviserId?: string): void {
-    this.entries.push({ at, code, params, text, severity, ...(adviserId !== undefined ? { adviserId } : {}) });
+    const entry: ActivityEntry = { at, code, params, text, severity, ...(adviserId !== undefined ? { adviserId } : {}) };
+    this.entries.push(entry);
+    for (const listener of this.listeners) listener(entry);
     this.counts[code] = (this.counts[code] ?? 0) + 1;
     this.version++;
     if (this.entries.length > 2 * KEEP) this.entries = this.entries.slice(-KEEP);

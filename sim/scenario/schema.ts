@@ -136,6 +136,16 @@ export const scenarioSchema = z
     overflow: z.array(overflowGroupSchema).max(64).optional(),
     /** Scripted and random events of the shift. */
     events: z.array(scenarioEventSchema).optional(),
+    /** How the shift is judged: the weight of each competence block in the total (normalised; default 0.4 / 0.3 / 0.3). */
+    scoring: z
+      .object({
+        weights: z
+          .object({ resources: z.number().nonnegative(), people: z.number().nonnegative(), improvement: z.number().nonnegative() })
+          .strict()
+          .refine((w) => w.resources + w.people + w.improvement > 0, { message: 'at least one block needs a weight above 0' }),
+      })
+      .strict()
+      .optional(),
     /** Human factors: difficult contacts per channel kind and costs (realistic mode). */
     costs: z
       .object({
