@@ -56,9 +56,9 @@ test.describe('supervisor console', () => {
     const score = Number(await page.getByTestId('score').getAttribute('data-value'));
     expect(score).toBeGreaterThanOrEqual(0);
     expect(score).toBeLessThanOrEqual(100);
-    // The engine's score, part by part in the tooltip.
-    await expect(page.getByTestId('score')).toHaveAttribute('title', /Service level: [\d.]+ \/ 30/);
-    await expect(page.getByTestId('score')).toHaveAttribute('title', /Compliance: [\d.]+ \/ 10/);
+    // The engine's score, block by block (resources, people, improvement) in the tooltip.
+    await expect(page.getByTestId('score')).toHaveAttribute('title', /resources: [\d.]+ \/ 100/i);
+    await expect(page.getByTestId('score')).toHaveAttribute('title', /improvement: [\d.]+ \/ 100/i);
 
     // The open space is drawn: adviser state colours are present in its pixels,
     // both in the composed floor and in the WebGL marker layer on its own.
