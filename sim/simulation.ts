@@ -26,7 +26,7 @@ import { ContactStore } from './model/contacts';
 import { dayIsOver, lastStaffArrival, plannedEvents } from './model/dayPlan';
 import { Dialling } from './model/dialling';
 import { Ev as eventKinds } from './model/eventKinds';
-import type { DayFrame } from './model/frame';
+import { dayFrameOf, type DayFrame } from './model/frame';
 import { createOverflowGroups, Overflow } from './model/overflow';
 import { Presence, type PresencePorts } from './model/presence';
 import { RaisedHands } from './model/raisedHands';
@@ -38,7 +38,7 @@ import { resolveTeam, type AdviserPlan } from './model/team';
 import { Waiting, type WaitingPorts } from './model/waiting';
 import { Dialer } from './routing/dialer';
 import { Router } from './routing/router';
-import { toSeconds, type Scenario } from './scenario/schema';
+import type { Scenario } from './scenario/schema';
 import { ScoreKeeper } from './scoreKeeper';
 import type { CommandRecord, ScoreSnapshot } from './snapshot';
 
@@ -100,14 +100,8 @@ export class Simulation {
   constructor(scenario: Scenario, options: SimulationOptions = {}, ghost = false) {
     this.scenario = scenario;
     this.seed = options.seed ?? scenario.seed;
-    const dayStart = toSeconds(scenario.clock.start);
-    const closeTime = toSeconds(scenario.clock.end) - dayStart;
-    const realistic = scenario.mode === 'realistic';
-    const frame: DayFrame = {
-      dayStart, closeTime, realistic,
-      warmupEnd: Math.min(scenario.stats.warmupMinutes * 60, closeTime),
-      shortAbandonSeconds: scenario.stats.shortAbandonSeconds,
-    };
+    const frame = dayFrameOf(scenario);
+    const { dayStart, closeTime, realistic } = frame;
     this.frame = frame;
     const streams = new RandomStreams(this.seed);
     const peopleRng: RandomStream = streams.stream('people');
@@ -189,6 +183,12 @@ export class Simulation {
     this.keeper = ghost ? null : new ScoreKeeper(this, () => new Simulation(scenario, { seed: this.seed }, true));
   }
 
+  /** The score keeper; a ghost run takes no commands and has no score or result of its own. */
+  private get judge(): ScoreKeeper {
+    if (!this.keeper) throw new Error('a ghost run takes no commands and has no score of its own');
+    return this.keeper;
+  }
+
   /** Current simulated time (seconds since scenario start). */
   get time(): number {
     return this.loop.now;
@@ -223,15 +223,13 @@ export class Simulation {
 
   /** Validates a command and applies it now (or at its `at`); see CommandBook. */
   submit(command: unknown): CommandRecord {
-    if (!this.keeper) throw new Error('a ghost run takes no commands');
-    this.keeper.onCommand();
+    this.judge.onCommand();
     return this.commands.submit(command);
   }
 
   /** The score so far, against the ghost run (see sim/kpi/score.ts). */
   score(): ScoreSnapshot {
-    if (!this.keeper) throw new Error('a ghost run is not scored on its own');
-    return this.keeper.score();
+    return this.judge.score();
   }
 
   /** The KPI part of the result. */
@@ -241,11 +239,10 @@ export class Simulation {
 
   /** The run's result (KPIs, command log, books, score, baseline, hash): the JSON contract of `npm run sim -- --json`. */
   result(): SimulationResult {
-    if (!this.keeper) throw new Error('a ghost run has no result of its own');
     return buildResult({
       scenario: this.scenario, seed: this.seed, frame: this.frame, events: this.loop.events, lastEventTime: this.loop.lastEventTime,
       counters: this.counters, accounts: this.accounts, channels: this.channels, commandLog: this.commands.log, books: this.books,
-      overflow: this.overflow.groups, dialers: this.dialers, score: this.score(), baseline: this.keeper.baseline(), activityCounts: this.activity.counts,
+      overflow: this.overflow.groups, dialers: this.dialers, score: this.score(), baseline: this.judge.baseline(), activityCounts: this.activity.counts,
     });
   }
 

@@ -41,6 +41,8 @@ export interface AdviserSnapshot {
   readonly mood: number;
   /** Quality (0–100) the supervisor last observed by listening in; null until then. */
   readonly observedQuality: number | null;
+  /** Mean satisfaction survey answer (1–5) of this adviser's contacts today; null until one answers. */
+  readonly csat: number | null;
   /** Joined recently: low proficiency, learns most from coaching. */
   readonly newHire: boolean;
   /**
@@ -239,6 +241,9 @@ export interface ChannelKpis {
   readonly quality: number | null;
   /** Complaints: difficult contacts left without support. */
   readonly complaints: number;
+  /** CSAT: mean post-contact survey answer (1–5) of the customers who answered, null when none did; and how many did. */
+  readonly csat: number | null;
+  readonly csatResponses: number;
   /** Difficult contacts: hands raised, answered by the supervisor in time, left unanswered. */
   readonly raisedHands: { readonly raised: number; readonly answered: number; readonly unanswered: number };
   readonly outbound: {

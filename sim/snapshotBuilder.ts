@@ -112,6 +112,7 @@ export class SnapshotBuilder {
         stress: a.stress[i],
         mood: a.mood[i],
         observedQuality: Number.isNaN(a.observedQuality[i]) ? null : a.observedQuality[i],
+        csat: a.csatCount[i] > 0 ? a.csatSum[i] / a.csatCount[i] : null,
         newHire: a.newHire[i] === 1,
         workedSinceLongBreak: sinceLongBreak,
         workedSincePause: sincePause,

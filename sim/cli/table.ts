@@ -4,14 +4,16 @@ import type { RunOutput } from './runScenario';
 
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)} %`);
 const sec = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${v.toFixed(1)} s`);
+/** Mean survey score out of 5 and the number of responses, e.g. `4.31 (57)`. */
+const csat = (v: number | null, n: number) => (v === null ? `— (${n})` : `${v.toFixed(2)} (${n})`);
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(v));
 
 export function formatTable(scenario: Scenario, out: RunOutput): string {
   const lines: string[] = [];
   lines.push(`${scenario.title.en} — ${scenario.id} (seed ${out.seed}, ${out.events} events, ${out.wallMs.toFixed(0)} ms)`);
-  const header = ['channel', 'offered', 'answered', 'abandoned', 'SL', 'ASA', 'abandon %', 'AHT', 'P(wait)'];
+  const header = ['channel', 'offered', 'answered', 'abandoned', 'SL', 'ASA', 'abandon %', 'AHT', 'P(wait)', 'CSAT (n)'];
   const rows = Object.entries(out.kpis.byChannel).map(([id, k]) => [
-    id, num(k.offered), num(k.answered), num(k.abandoned), pct(k.serviceLevel), sec(k.asa), pct(k.abandonRate), sec(k.aht), pct(k.pWait),
+    id, num(k.offered), num(k.answered), num(k.abandoned), pct(k.serviceLevel), sec(k.asa), pct(k.abandonRate), sec(k.aht), pct(k.pWait), csat(k.csat, k.csatResponses),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');

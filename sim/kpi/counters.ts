@@ -52,8 +52,11 @@ export const Field = {
   /** Quality grid (0–100) summed over handled contacts, and how many were graded. */
   qualitySum: 33,
   qualityCount: 34,
+  /** Satisfaction survey (1–5) summed over the customers who answered it, and how many did. */
+  csatSum: 35,
+  csatCount: 36,
 } as const;
-export const FIELD_COUNT = 35;
+export const FIELD_COUNT = 37;
 
 export class KpiCounters {
   /** [channel][interval][field]; the extra last "interval" row is the day total after warm-up. */

@@ -110,6 +110,13 @@ export class KpiRecorder {
   }
 
   complaint(slot: number): void { this.add(slot, Field.complaints, 1); }
+
+  /** The customer answered the satisfaction survey with `score` (1–5). */
+  surveyed(slot: number, score: number): void {
+    this.add(slot, Field.csatSum, score);
+    this.add(slot, Field.csatCount, 1);
+  }
+
   handRaised(slot: number): void { this.add(slot, Field.handsRaised, 1); }
   handAnswered(slot: number): void { this.add(slot, Field.handsAnswered, 1); }
   handUnanswered(slot: number): void { this.add(slot, Field.handsUnanswered, 1); }

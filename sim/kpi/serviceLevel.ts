@@ -60,6 +60,8 @@ export function channelKpis(values: Float64Array, row: number): ChannelKpis {
     carriedOver: v(Field.carriedOver),
     quality: ratio(v(Field.qualitySum), v(Field.qualityCount)),
     complaints: v(Field.complaints),
+    csat: ratio(v(Field.csatSum), v(Field.csatCount)),
+    csatResponses: v(Field.csatCount),
     raisedHands: { raised: v(Field.handsRaised), answered: v(Field.handsAnswered), unanswered: v(Field.handsUnanswered) },
     outbound: {
       attempts: v(Field.attempts),

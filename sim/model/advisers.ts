@@ -39,6 +39,9 @@ export class AdviserStore {
   readonly contactSerial: Float64Array;
   readonly handled: Float64Array;
   readonly handlingSeconds: Float64Array;
+  /** Satisfaction surveys (1–5) of this adviser's contacts today: sum of the answers and how many. */
+  readonly csatSum: Float64Array;
+  readonly csatCount: Float64Array;
   readonly pending: Uint8Array;
   readonly pendingSeconds: Float64Array;
   /** Identifies the current off-queue activity, so a stale end event is ignored. */
@@ -118,6 +121,8 @@ export class AdviserStore {
     this.contactSerial = slab.f64(n);
     this.handled = slab.f64(n);
     this.handlingSeconds = slab.f64(n);
+    this.csatSum = slab.f64(n);
+    this.csatCount = slab.f64(n);
     this.pending = slab.u8(n);
     this.pendingSeconds = slab.f64(n);
     this.activityToken = slab.f64(n);

@@ -8,6 +8,7 @@ import { PiecewisePoissonArrivals, type RateStep } from '../engine/arrivals';
 import type { RandomStream, RandomStreams } from '../engine/rng';
 import type { Channel, ChannelKind } from '../scenario/schema';
 import { toSeconds } from '../scenario/schema';
+import { DEFAULT_RESPONSE_RATE } from '../kpi/csat';
 
 /** Queue priority by kind when the scenario gives none: real-time first, deferred work last. */
 const defaultPriority: Record<ChannelKind, number> = { voice: 1, chat: 2, callback: 3, messaging: 4, email: 5, outbound: 6 };
@@ -33,6 +34,15 @@ export interface ChannelRuntime {
   readonly behaviourRng: RandomStream;
   /** Realistic mode: each contact's variation on the quality grid; null in ideal mode (nothing is graded). */
   readonly gradeRng: RandomStream | null;
+  /**
+   * The satisfaction survey's draws (answers or not, the customer's noise): first contacts
+   * from `survey:<id>`, returning ones (retrials, repeats, callbacks: how many depends on
+   * what happened) from `survey-return:<id>`, so the first contacts' draws never shift.
+   */
+  readonly surveyRng: RandomStream;
+  readonly surveyReturnRng: RandomStream;
+  /** Share of handled customers who answer the survey; 0 for outbound (not surveyed). */
+  readonly responseRate: number;
   readonly talk: Sampler;
   readonly wrapUp: Sampler;
   readonly holdProbability: number;
@@ -119,6 +129,9 @@ export function compileChannel(
     patienceRng: streams.stream(`patience:${c.id}`),
     behaviourRng: streams.stream(`customer:${c.id}`),
     gradeRng: realistic ? streams.stream(`grade:${c.id}`) : null,
+    surveyRng: streams.stream(`survey:${c.id}`),
+    surveyReturnRng: streams.stream(`survey-return:${c.id}`),
+    responseRate: c.kind === 'outbound' ? 0 : c.survey?.responseRate ?? DEFAULT_RESPONSE_RATE,
     talk: compileSampler(c.handleTime),
     wrapUp: compileSampler(c.wrapUp),
     holdProbability: c.hold?.probability ?? 0,

@@ -7,9 +7,10 @@
 import { bernoulli } from '../engine/distributions';
 import type { KpiRecorder } from '../kpi/recorder';
 import type { ChannelRuntime } from './channelRuntime';
-import { Flag as contactFlags, type ContactStore } from './contacts';
+import { Flag as contactFlags, Origin as origins, type ContactStore } from './contacts';
 
 const Flag = { ...contactFlags };
+const Origin = { ...origins };
 
 /** Allocates a contact of `channel` arriving at `arrival` (slot, origin, KPI rows). */
 export function setUpContact(contacts: ContactStore, recorder: KpiRecorder, channel: number, origin: number, arrival: number): number {
@@ -63,4 +64,17 @@ export function drawCustomer(ch: ChannelRuntime, contacts: ContactStore, slot: n
   }
   contacts.flags[slot] = flags;
   return flags;
+}
+
+/**
+ * The satisfaction survey's two uniforms (see kpi/csat.ts): whether this customer will
+ * answer and their noise. Drawn for every inbound contact as it is generated, whatever
+ * becomes of it, so the k-th customer answers the same way in every run of the seed.
+ * First contacts draw from the channel's `survey:` stream; returning contacts (how many
+ * depends on what the supervisor did) from `survey-return:`, so they shift no first contact.
+ */
+export function drawSurvey(ch: ChannelRuntime, contacts: ContactStore, slot: number, origin: number): void {
+  const rng = origin === Origin.new || origin === Origin.carriedIn ? ch.surveyRng : ch.surveyReturnRng;
+  contacts.uRespond[slot] = rng.next();
+  contacts.uSurvey[slot] = rng.next();
 }

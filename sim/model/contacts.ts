@@ -46,6 +46,9 @@ export class ContactStore {
   uDeflect: Float64Array;
   /** Realistic mode: the contact's own variation on the quality grid (its own stream, so the IVR does not bias it). */
   uGrade: Float64Array;
+  /** The satisfaction survey: whether the customer answers (against the response rate) and their noise (see kpi/csat.ts). */
+  uRespond: Float64Array;
+  uSurvey: Float64Array;
   /** Bits: Flag.incident, Flag.difficult, Flag.vip, Flag.handUnanswered, Flag.supported. */
   flags: Uint8Array;
   /** Outbound: index of the call-list record; overflow: group index. */
@@ -65,7 +68,7 @@ export class ContactStore {
   constructor(initialCapacity = 256) {
     initialCapacity = Math.max(1, Math.min(initialCapacity, 256));
     this.capacity = initialCapacity;
-    const slab = new ArraySlab(initialCapacity, 24);
+    const slab = new ArraySlab(initialCapacity, 26);
     this.serial = slab.f64(initialCapacity);
     this.channel = slab.i32(initialCapacity);
     this.state = slab.u8(initialCapacity);
@@ -86,6 +89,8 @@ export class ContactStore {
     this.uCallback = slab.f64(initialCapacity);
     this.uDeflect = slab.f64(initialCapacity);
     this.uGrade = slab.f64(initialCapacity);
+    this.uRespond = slab.f64(initialCapacity);
+    this.uSurvey = slab.f64(initialCapacity);
     this.ref = slab.i32(initialCapacity);
     this.flags = slab.u8(initialCapacity);
     this.abandonHandle = slab.f64(initialCapacity);
@@ -152,6 +157,8 @@ export class ContactStore {
     this.uCallback = grown(this.uCallback, n);
     this.uDeflect = grown(this.uDeflect, n);
     this.uGrade = grown(this.uGrade, n);
+    this.uRespond = grown(this.uRespond, n);
+    this.uSurvey = grown(this.uSurvey, n);
     this.ref = grown(this.ref, n);
     this.flags = grown(this.flags, n);
     this.abandonHandle = grown(this.abandonHandle, n);

@@ -5,6 +5,7 @@
  * sees the whole simulation.
  */
 import type { EventHandle } from '../engine/eventQueue';
+import { toSeconds, type Scenario } from '../scenario/schema';
 
 /** The day's fixed frame (simulated seconds since the scenario start). */
 export interface DayFrame {
@@ -17,6 +18,17 @@ export interface DayFrame {
   readonly shortAbandonSeconds: number;
   /** Realistic mode: human factors, difficult contacts, breaks, labour rules. */
   readonly realistic: boolean;
+}
+
+/** The frame of a scenario's day. */
+export function dayFrameOf(scenario: Scenario): DayFrame {
+  const dayStart = toSeconds(scenario.clock.start);
+  const closeTime = toSeconds(scenario.clock.end) - dayStart;
+  return {
+    dayStart, closeTime, realistic: scenario.mode === 'realistic',
+    warmupEnd: Math.min(scenario.stats.warmupMinutes * 60, closeTime),
+    shortAbandonSeconds: scenario.stats.shortAbandonSeconds,
+  };
 }
 
 /** The simulated clock, as the run loop keeps it. */

@@ -2,9 +2,10 @@
  * Service: a contact is answered (one at a time, or concurrently for chat and
  * messaging), talked through (with a hold in the middle, perhaps), wrapped up
  * and finished: booked, resolved or not (an unresolved customer comes back
- * later). Then the adviser is free again (adviserDay.ts decides what next).
+ * later), and surveyed if the customer answers the satisfaction survey. Then the adviser is free again (adviserDay.ts decides what next).
  */
 import type { EventQueue } from '../engine/eventQueue';
+import { responds, surveyScore, type SurveyInputs } from '../kpi/csat';
 import type { KpiRecorder } from '../kpi/recorder';
 import type { Router } from '../routing/router';
 import { E as machineEvents, S as machineStates } from './adviserMachine';
@@ -25,6 +26,11 @@ const Flag = { ...contactFlags };
 const Origin = { ...origins };
 const factors: Factors = { fatigue: 0, stress: 0, mood: 0 };
 const circumstances = { incident: false, briefed: false, unanswered: false, supported: false };
+/** How the contact being finished went (filled by finish and its helpers), and the survey's inputs (reused: no allocation). */
+const outcome: { resolved: boolean; quality: number | null; complaint: boolean } = { resolved: true, quality: null, complaint: false };
+const survey: { -readonly [K in keyof SurveyInputs]: SurveyInputs[K] } = {
+  wait: 0, thresholdSeconds: 0, resolved: true, repeat: false, quality: null, complaint: false, noise: 0.5,
+};
 
 export interface ServiceParts {
   readonly clock: Clock;
@@ -236,8 +242,28 @@ export class Service {
     advisers.handled[adviser]++;
     advisers.handlingSeconds[adviser] += handling;
     const ch = this.channels[contacts.channel[slot]];
+    outcome.quality = null;
+    outcome.complaint = false;
     if (this.realistic) this.finishAsPeople(slot, adviser, ch);
     else this.resolveOrRepeat(slot, ch.fcr >= 1 || contacts.uResolved[slot] < ch.fcr);
+    if (contacts.origin[slot] !== Origin.outbound && responds(contacts.uRespond[slot], ch.responseRate)) this.survey(slot, adviser, ch);
+  }
+
+  /** The customer answers the satisfaction survey: booked for the channel and the adviser. */
+  private survey(slot: number, adviser: number, ch: ChannelRuntime): void {
+    const contacts = this.contacts;
+    const origin = contacts.origin[slot];
+    survey.wait = contacts.answeredAt[slot] - contacts.arrival[slot];
+    survey.thresholdSeconds = ch.threshold;
+    survey.resolved = outcome.resolved;
+    survey.repeat = origin === Origin.repeat || origin === Origin.retrial;
+    survey.quality = outcome.quality;
+    survey.complaint = outcome.complaint;
+    survey.noise = contacts.uSurvey[slot];
+    const score = surveyScore(survey);
+    this.recorder.surveyed(slot, score);
+    this.advisers.csatSum[adviser] += score;
+    this.advisers.csatCount[adviser]++;
   }
 
   /** Realistic mode: resolution and quality depend on the adviser's proficiency and state. */
@@ -252,8 +278,13 @@ export class Service {
     circumstances.unanswered = (flags & Flag.handUnanswered) !== 0;
     circumstances.supported = (flags & Flag.supported) !== 0;
     this.resolveOrRepeat(slot, contacts.uResolved[slot] < resolutionChance(ch.fcr, p, f, circumstances));
-    this.recorder.graded(slot, gradedQuality(p, f, contacts.uGrade[slot], circumstances.unanswered, circumstances.supported));
-    if (complains(circumstances.unanswered, (flags & Flag.vip) !== 0, contacts.uRetrial[slot])) this.recorder.complaint(slot);
+    const quality = gradedQuality(p, f, contacts.uGrade[slot], circumstances.unanswered, circumstances.supported);
+    this.recorder.graded(slot, quality);
+    outcome.quality = quality;
+    if (complains(circumstances.unanswered, (flags & Flag.vip) !== 0, contacts.uRetrial[slot])) {
+      this.recorder.complaint(slot);
+      outcome.complaint = true;
+    }
   }
 
   /** Resolved, or the customer will come back after the channel's repeat delay. */
@@ -261,6 +292,7 @@ export class Service {
     const contacts = this.contacts;
     const channel = contacts.channel[slot];
     const ch = this.channels[channel];
+    outcome.resolved = resolved;
     if (resolved) this.recorder.resolved(slot);
     else if (ch.repeatDelay !== null) this.queue.schedule(this.clock.now + ch.repeatDelay(ch.behaviourRng), Ev.contactReturn, channel, Origin.repeat);
   }

@@ -13,7 +13,7 @@ import { announcementPlan, callbackPlan, estimatedWait } from '../routing/queueP
 import type { Router } from '../routing/router';
 import type { ChannelRuntime } from './channelRuntime';
 import { dueTime } from './channelRuntime';
-import { drawCustomer, drawWork, setUpContact } from './contactSetup';
+import { drawCustomer, drawSurvey, drawWork, setUpContact } from './contactSetup';
 import { ContactState as contactStates, Flag as contactFlags, Origin as origins, type ContactStore } from './contacts';
 import { Ev as eventKinds, serialTag } from './eventKinds';
 import type { Clock, DayFrame } from './frame';
@@ -94,6 +94,7 @@ export class Waiting {
     const slot = setUpContact(contacts, recorder, channel, origin, arrival);
     drawWork(ch, contacts, slot);
     flags = drawCustomer(ch, contacts, slot, flags);
+    drawSurvey(ch, contacts, slot, origin);
     contacts.due[slot] = due >= 0 ? due : ch.dueSeconds === Infinity ? Infinity : dueTime(ch, arrival, this.frame.closeTime);
     if (origin === Origin.retrial) recorder.retrial(slot);
     else if (origin === Origin.repeat) recorder.repeat(slot);

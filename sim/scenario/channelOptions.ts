@@ -36,6 +36,8 @@ export const customerOptions = {
   repeatDelay: distributionSchema.optional(),
   /** A share of abandoners call again after a delay. */
   retrial: z.object({ share, delay: distributionSchema }).strict().optional(),
+  /** Post-contact satisfaction survey (CSAT): the share of handled customers who answer it (default 0.15). Not for outbound. */
+  survey: z.object({ responseRate: share }).strict().optional(),
 };
 
 export const voiceOptions = {

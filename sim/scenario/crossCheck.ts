@@ -25,6 +25,7 @@ const optionKinds: Record<string, readonly ChannelKind[]> = {
   dialer: ['outbound'],
   hold: ['voice', 'callback', 'outbound'],
   patience: ['voice', 'chat', 'messaging'],
+  survey: ['voice', 'callback', 'email', 'chat', 'messaging'],
 };
 
 function checkChannel(s: Scenario, c: Channel, i: number, byId: Map<string, Channel>, problems: ScenarioProblem[]): void {

@@ -25,6 +25,12 @@ export function formatNumber(value: number | null | undefined, lang: Lang, digit
   return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
+/** A mean survey score on 1–5 with one decimal: fr `4,2 / 5`, en `4.2 / 5`; null as a dash. */
+export function formatScoreOutOf5(value: number | null | undefined, lang: Lang): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return `${formatNumber(value, lang, 1)} / 5`;
+}
+
 /** Seconds as `m:ss` under an hour, `h:mm` (with an "h") from an hour on. */
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return '—';

@@ -1,12 +1,12 @@
 /**
  * KPI tiles along the top: service level against target, ASA, abandon rate,
- * occupancy, AHT, offered. Hovering a tile gives its definition and formula.
+ * occupancy, AHT, offered, CSAT. Hovering a tile gives its definition and formula.
  * Each tile carries its raw value in `data-value` for tests and tools.
  */
 import type { ReactNode } from 'react';
 import type { ChannelSnapshot } from '../../sim/snapshot';
 import { channelName } from '../i18n';
-import { formatDuration, formatNumber, formatPercent } from '../i18n/format';
+import { formatDuration, formatNumber, formatPercent, formatScoreOutOf5 } from '../i18n/format';
 import { palette } from '../theme/stateStyle';
 import { useConsole, none, useSim, useT, useUi } from '../app/context';
 import { Icon } from './StateIcon';
@@ -104,6 +104,14 @@ export function KpiBoard() {
         value={formatNumber(k.offered, lang)}
         raw={k.offered}
         sub={t('kpi.answeredAbandoned', { answered: formatNumber(k.answered, lang), abandoned: formatNumber(k.abandoned, lang) })}
+      />
+      <Tile
+        id="kpi-csat"
+        label={t('kpi.csat')}
+        help={t('kpi.csat.help', { responses: formatNumber(k.csatResponses, lang) })}
+        value={formatScoreOutOf5(k.csat, lang)}
+        raw={k.csat}
+        sub={t('kpi.csatResponses', { responses: formatNumber(k.csatResponses, lang) })}
       />
     </section>
   );

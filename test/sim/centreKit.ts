@@ -138,6 +138,9 @@ export interface ContactInput {
   uRetrial?: number;
   uDeflect?: number;
   uGrade?: number;
+  /** Survey draws: answers when below the response rate (default 0.99: does not answer), and the noise. */
+  uRespond?: number;
+  uSurvey?: number;
 }
 
 /** A contact of `channel` that arrived at `arrival`, with its KPI rows fixed, not yet queued. */
@@ -160,6 +163,8 @@ export function contact(kit: Kit, channel: number, arrival: number, c: ContactIn
   contacts.uDeflect[slot] = c.uDeflect ?? 0.5;
   contacts.uGrade[slot] = c.uGrade ?? 0.5;
   contacts.uCallback[slot] = 0.99;
+  contacts.uRespond[slot] = c.uRespond ?? 0.99;
+  contacts.uSurvey[slot] = c.uSurvey ?? 0.5;
   kit.recorder.arrived(slot, channel, arrival);
   return slot;
 }

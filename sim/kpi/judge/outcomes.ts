@@ -13,11 +13,11 @@ import { RULES } from './rules';
 interface Totals {
   offered: number; slNum: number; slWeight: number; abandoned: number; realOffered: number;
   beforeDue: number; withDue: number; qualitySum: number; qualityCount: number;
-  resolved: number; handled: number; complaints: number; overflowCost: number;
+  resolved: number; handled: number; complaints: number; overflowCost: number; csatSum: number; csatCount: number;
 }
 
 function totals(counters: KpiCounters, channels: readonly ChannelFacts[], last: number): Totals {
-  const t: Totals = { offered: 0, slNum: 0, slWeight: 0, abandoned: 0, realOffered: 0, beforeDue: 0, withDue: 0, qualitySum: 0, qualityCount: 0, resolved: 0, handled: 0, complaints: 0, overflowCost: 0 };
+  const t: Totals = { offered: 0, slNum: 0, slWeight: 0, abandoned: 0, realOffered: 0, beforeDue: 0, withDue: 0, qualitySum: 0, qualityCount: 0, resolved: 0, handled: 0, complaints: 0, overflowCost: 0, csatSum: 0, csatCount: 0 };
   const whole = last >= counters.intervalCount - 1;
   for (const ch of channels) {
     const sum = (f: number) => {
@@ -44,6 +44,8 @@ function totals(counters: KpiCounters, channels: readonly ChannelFacts[], last: 
     t.handled += sum(Field.handled) + sum(Field.externalHandled);
     t.complaints += sum(Field.complaints);
     t.overflowCost += sum(Field.overflowCost);
+    t.csatSum += sum(Field.csatSum);
+    t.csatCount += sum(Field.csatCount);
     t.offered += offered;
   }
   return t;
@@ -88,6 +90,13 @@ export function outcomeEntries(facts: ShiftFacts, last: number, at: number, curr
     add('improvement', RULES.qualityPerPoint * (qLive - qGhost), 'qualityVsGhost', { value: Math.round(qLive * 10) / 10, ghost: Math.round(qGhost * 10) / 10 }, `Quality grid ${qLive.toFixed(1)} against ${qGhost.toFixed(1)} with nothing done`);
   }
   compare(share(live.resolved, live.handled), share(ghost.resolved, ghost.handled), RULES.fcrPerPoint, 'improvement', 'fcrVsGhost', 'First-contact resolution');
+  // CSAT: the same customers answer the survey in both runs (common random numbers), so the gap is what changed for them.
+  const csatLive = share(live.csatSum, live.csatCount);
+  const csatGhost = share(ghost.csatSum, ghost.csatCount);
+  if (csatLive !== null && csatGhost !== null) {
+    const r2 = (x: number) => Math.round(x * 100) / 100;
+    add('improvement', RULES.csatPerTenth * 10 * (csatLive - csatGhost), 'csatVsGhost', { value: r2(csatLive), ghost: r2(csatGhost) }, `Customer satisfaction ${r2(csatLive)} / 5 against ${r2(csatGhost)} with nothing done`);
+  }
   if (live.complaints !== ghost.complaints) {
     add('improvement', -RULES.complaint * (live.complaints - ghost.complaints), 'complaintsVsGhost', { value: live.complaints, ghost: ghost.complaints }, `${live.complaints} complaints against ${ghost.complaints} with nothing done`);
   }

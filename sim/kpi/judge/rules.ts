@@ -22,6 +22,8 @@ export const RULES = {
   qualityPerPoint: 0.8,
   fcrPerPoint: 0.4,
   complaint: 2,
+  /** Mean post-contact survey score (1–5): a change of 0.1 against the ghost. Low: few customers answer, so it is noisy. */
+  csatPerTenth: 0.5,
   /** Team stress and fatigue (0–1 means): 0.1 above the ghost's (being below earns nothing). */
   stressPerTenth: 6,
   fatiguePerTenth: 6,

@@ -91,6 +91,7 @@ describe('KpiRecorder: what each method moves', () => {
     ['resolved', (r, s) => r.resolved(s), single('resolved')],
     ['graded', (r, s) => r.graded(s, 72), { ...single('qualitySum', 72), ...single('qualityCount') }],
     ['complaint', (r, s) => r.complaint(s), single('complaints')],
+    ['surveyed', (r, s) => r.surveyed(s, 4), { ...single('csatSum', 4), ...single('csatCount') }],
     ['handRaised', (r, s) => r.handRaised(s), single('handsRaised')],
     ['handAnswered', (r, s) => r.handAnswered(s), single('handsAnswered')],
     ['handUnanswered', (r, s) => r.handUnanswered(s), single('handsUnanswered')],

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Flag, Origin } from '../../../sim/model/contacts';
-import { drawCustomer, drawWork, setUpContact } from '../../../sim/model/contactSetup';
+import { drawCustomer, drawSurvey, drawWork, setUpContact } from '../../../sim/model/contactSetup';
 import { FIELD_COUNT } from '../../../sim/kpi/counters';
 import { constantStream, sequenceStream } from '../engine/fakeStream';
 import { buildKit, moved, voice, withStreams, type ChannelInput, type Kit } from '../centreKit';
@@ -149,5 +149,23 @@ describe('drawCustomer', () => {
     expect(drawCustomer(kit.channels[0], kit.contacts, slot, 0)).toBe(0);
     expect([patience.draws, behaviour.draws]).toEqual([0, 0]);
     expect(kit.contacts.patience[slot]).toBe(Infinity);
+  });
+});
+
+describe('drawSurvey', () => {
+  it('draws whether the customer answers, then their noise: first contacts from survey:<channel>, returning ones from survey-return:<channel>', () => {
+    const kit = kitWith([held]);
+    const first = buildKit({ channels: [held], advisers: [{ id: 'a', skills: { held: 1 } }] }).streams;
+    const expectedFirst = [first.stream('survey:held').next(), first.stream('survey:held').next()];
+    const expectedReturn = [first.stream('survey-return:held').next(), first.stream('survey-return:held').next()];
+    const ch = kit.channels[0];
+    const draw = (origin: number) => {
+      const slot = setUpContact(kit.contacts, kit.recorder, 0, origin, 0);
+      drawSurvey(ch, kit.contacts, slot, origin);
+      return [kit.contacts.uRespond[slot], kit.contacts.uSurvey[slot]];
+    };
+    expect(draw(Origin.retrial)).toEqual(expectedReturn); // a returning customer first: it shifts no first contact
+    expect(draw(Origin.new)).toEqual(expectedFirst);
+    expect(ch.responseRate).toBe(0.15);
   });
 });

@@ -85,6 +85,15 @@ describe('loading scenarios', () => {
     expect(lines).toContain('broken.json: $.channels[0].arrivals.profile[2].from: step starts at or after the clock end (20:00)');
   });
 
+  it('takes a survey response rate per channel, as a share, and not on an outbound channel', () => {
+    expect(() => parseScenario(JSON.stringify(withChange((s) => { s.channels[0].survey = { responseRate: 0.2 }; })), 'ok.json')).not.toThrow();
+    expect(problemsOf(withChange((s) => { s.channels[0].survey = { responseRate: 1.5 }; }))[0]).toMatch(/^broken\.json: \$\.channels\[0\]\.survey\.responseRate: /);
+    const outbound = JSON.parse(readFileSync('scenarios/training/multichannel-tuesday.json', 'utf8'));
+    const i = outbound.channels.findIndex((c: { kind: string }) => c.kind === 'outbound');
+    outbound.channels[i].survey = { responseRate: 0.2 };
+    expect(problemsOf(outbound)).toContain(`broken.json: $.channels[${i}].survey: "survey" does not apply to a outbound channel (only voice, callback, email, chat, messaging)`);
+  });
+
   it('rejects duplicate ids', () => {
     const lines = problemsOf(withChange((s) => {
       s.team = { advisers: [{ id: 'a1', name: 'A B', skills: { voice: 1 } }, { id: 'a1', name: 'C D', skills: { voice: 1 } }] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatCountdown, formatDuration, formatHoursMinutes, formatNumber, formatPercent, formatTimeOfDay } from '../../../src/i18n/format';
+import { formatClock, formatCountdown, formatDuration, formatHoursMinutes, formatNumber, formatPercent, formatScoreOutOf5, formatTimeOfDay } from '../../../src/i18n/format';
 
 /** Intl uses narrow no-break spaces in French; compare with plain spaces. */
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
@@ -9,6 +9,12 @@ describe('locale formatting', () => {
     expect(plain(formatPercent(0.834, 'fr'))).toBe('83,4 %');
     expect(formatPercent(0.834, 'en')).toBe('83.4%');
     expect(formatPercent(null, 'en')).toBe('—');
+  });
+
+  it('writes a survey mean out of 5 with one decimal, the locale way', () => {
+    expect(formatScoreOutOf5(4.23, 'fr')).toBe('4,2 / 5');
+    expect(formatScoreOutOf5(4.25, 'en')).toBe('4.3 / 5');
+    expect(formatScoreOutOf5(null, 'fr')).toBe('—');
   });
 
   it('groups thousands by locale', () => {
