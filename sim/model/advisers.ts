@@ -111,7 +111,7 @@ export class AdviserStore {
   ) {
     const n = plans.length;
     this.count = n;
-    const slab = new ArraySlab(n, 37);
+    const slab = new ArraySlab(n, 39);
     this.state = slab.u8(n).fill(S.offline);
     this.since = slab.f64(n);
     this.version = slab.u32(n);

@@ -1,11 +1,11 @@
 /**
  * The dashboard's adviser table: handled, AHT, occupancy, adherence, observed
- * quality, CSAT when the snapshot has it, and mood, stress and fatigue. Columns
+ * quality, CSAT (post-contact survey), and mood, stress and fatigue. Columns
  * sort by their header button; a row's name selects the adviser.
  */
 import { useMemo, useState } from 'react';
 import type { MessageKey } from '../i18n';
-import { formatDuration, formatNumber, formatPercent } from '../i18n/format';
+import { formatDuration, formatNumber, formatPercent, formatScoreOutOf5 } from '../i18n/format';
 import { adviserRows, type AdviserRow, type AdviserSortKey } from '../store/dashboard';
 import { none, useConsole, useSim, useT, useUi } from '../app/context';
 import { StateBadge } from './StateBadge';
@@ -36,8 +36,6 @@ export function DashboardAdvisers() {
   const now = useSim((s) => s.snapshot?.time ?? 0);
   const [sort, setSort] = useState<{ key: AdviserSortKey; descending: boolean }>({ key: 'name', descending: false });
   const rows = useMemo(() => adviserRows(advisers, now, sort.key, sort.descending), [advisers, now, sort]);
-  // CSAT only when the engine reports it for someone.
-  const shown = useMemo(() => columns.filter((c) => c.key !== 'csat' || rows.some((r) => r.csat !== null)), [rows]);
   const cell = (r: AdviserRow, key: AdviserSortKey): string => {
     switch (key) {
       case 'handled':
@@ -47,7 +45,7 @@ export function DashboardAdvisers() {
       case 'quality':
         return formatNumber(r.quality, lang);
       case 'csat':
-        return formatNumber(r.csat, lang, 2);
+        return formatScoreOutOf5(r.csat, lang);
       case 'name':
         return r.name;
       default:
@@ -79,7 +77,7 @@ export function DashboardAdvisers() {
             <tr>
               {header('name', 'dash.col.name')}
               <th scope="col">{t('dash.col.state')}</th>
-              {shown.map((c) => header(c.key, c.label, c.help))}
+              {columns.map((c) => header(c.key, c.label, c.help))}
             </tr>
           </thead>
           <tbody>
@@ -93,7 +91,7 @@ export function DashboardAdvisers() {
                 <td>
                   <StateBadge state={r.state} />
                 </td>
-                {shown.map((c) => (
+                {columns.map((c) => (
                   <td key={c.key}>{cell(r, c.key)}</td>
                 ))}
               </tr>

@@ -32,7 +32,7 @@ export interface AdviserRow {
   readonly occupancy: number | null;
   readonly adherence: number | null;
   readonly quality: number | null;
-  /** Mean post-contact survey (1–5), when the snapshot carries one. */
+  /** Mean post-contact survey score (1–5); null before the first answer. */
   readonly csat: number | null;
   readonly mood: number;
   readonly stress: number;
@@ -42,7 +42,6 @@ export interface AdviserRow {
 export type AdviserSortKey = 'name' | 'handled' | 'aht' | 'occupancy' | 'adherence' | 'quality' | 'csat' | 'mood' | 'stress' | 'fatigue';
 
 export function adviserRow(a: AdviserSnapshot, now: number): AdviserRow {
-  const csat = (a as { csat?: unknown }).csat;
   return {
     id: a.id,
     name: a.name,
@@ -52,7 +51,7 @@ export function adviserRow(a: AdviserSnapshot, now: number): AdviserRow {
     occupancy: a.occupancy ?? null,
     adherence: a.schedule ? adherence(a.schedule, now) : null,
     quality: a.observedQuality,
-    csat: typeof csat === 'number' ? csat : null,
+    csat: a.csat ?? null,
     mood: a.mood,
     stress: a.stress,
     fatigue: a.fatigue,

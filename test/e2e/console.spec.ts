@@ -165,6 +165,7 @@ test.describe('supervisor console', () => {
     await expect(intervals.first().locator('th')).toContainText(/^08:00/);
     await expect(intervals.first()).toContainText(/\d+\.\d%/);
     await expect(page.getByTestId('dashboard-advisers').locator('tbody tr')).toHaveCount(12);
+    await expect(page.getByTestId('dashboard-advisers').locator('thead')).toContainText('CSAT');
     await expect(page.getByTestId('dashboard-advisers').locator('tbody tr').first()).toContainText(/\d:\d\d/);
     await expect(page.getByTestId('sl-variants').locator('tbody tr')).toHaveCount(4);
     await expect(page.getByTestId('sl-variants').locator('tr[data-variant="g1"]')).toHaveAttribute('title', /offered − abandoned within T/);
