@@ -239,14 +239,12 @@ export class Router {
   /** The earliest due time among a channel's waiting contacts (Infinity when none has one), and how many are past `now`. A pure read. */
   dueOf(channel: number, now: number, out: { earliest: number; overdue: number }): void {
     const q = this.queues[channel];
-    out.earliest = Infinity;
-    out.overdue = 0;
+    [out.earliest, out.overdue] = [Infinity, 0];
     for (let i = 0; i < q.length; i++) {
       const slot = q.itemAt(i);
       if (!this.isWaiting(slot, q.tagAt(i))) continue;
-      const due = this.contacts.due[slot];
-      if (due < out.earliest) out.earliest = due;
-      if (due < now) out.overdue++;
+      out.earliest = Math.min(out.earliest, this.contacts.due[slot]);
+      if (this.contacts.due[slot] < now) out.overdue++;
     }
   }
 
