@@ -25,6 +25,10 @@ export interface AdviserSnapshot {
   readonly handled: number;
   /** Total handling seconds today (talk + hold + wrap-up). */
   readonly handlingSeconds: number;
+  /** handlingSeconds ÷ handled; null before the first contact. */
+  readonly aht: number | null;
+  /** Time in handling states ÷ (handling + available idle), today after warm-up, up to the last state change; null before any. */
+  readonly occupancy: number | null;
   /** A command waiting for the adviser to become free (e.g. a break after this call). */
   readonly pending: string | null;
   /** Chat / messaging conversations held at once (0 when none). */
@@ -258,6 +262,12 @@ export interface ChannelSnapshot {
   readonly queueLength: number;
   /** Seconds the oldest waiting contact has waited. */
   readonly longestWait: number;
+  /** Email / callback: seconds until the earliest due time among waiting contacts (negative: past due); null when none has one. */
+  readonly oldestDueIn: number | null;
+  /** Waiting contacts already past their due time. */
+  readonly overdue: number;
+  /** Outbound: seconds until the current legal calling window closes (D223-9); null outside a window or for other channels. */
+  readonly callingWindowClosesIn: number | null;
   readonly thresholdSeconds: number;
   readonly target: number;
   /** Whole day so far (after warm-up). */
@@ -281,6 +291,19 @@ export interface IntervalPoint {
   readonly offered: number;
   readonly forecast: number;
   readonly serviceLevel: number | null;
+  readonly answered: number;
+  readonly abandoned: number;
+  readonly abandonRate: number | null;
+  /** Mean queue wait of answered contacts (s). */
+  readonly asa: number | null;
+  readonly aht: number | null;
+  /** Team occupancy over the interval (all channels), including states in progress. */
+  readonly occupancy: number | null;
+  /**
+   * Contacts waiting: now for the current interval; for a finished one, at the last
+   * snapshot taken within it (null when none was).
+   */
+  readonly backlog: number | null;
 }
 
 export interface Snapshot {

@@ -3,13 +3,16 @@
  * since the previous snapshot (an adviser whose version did not move, an
  * interval point whose counters did not move), so the UI can compare with ===.
  */
-import { Field, FIELD_COUNT } from './kpi/counters';
 import { channelKpis, occupancy } from './kpi/serviceLevel';
 import { adviserStates, inGroup } from './model/adviserMachine';
 import { pendingNames } from './model/advisers';
+import { CALLING_WINDOWS, isCallingTime } from './model/outbound';
 import { workedNow } from './model/people';
+import { IntervalPoints } from './snapshotIntervals';
 import type { Simulation } from './simulation';
-import type { AdviserSnapshot, ChannelSnapshot, IntervalPoint, Snapshot } from './snapshot';
+import type { AdviserSnapshot, ChannelSnapshot, Snapshot } from './snapshot';
+
+export { expectedArrivals } from './snapshotIntervals';
 
 /** What a snapshot reads: the simulation's stores and modules, never written to. */
 export type SnapshotSources = Pick<Simulation,
@@ -18,29 +21,10 @@ export type SnapshotSources = Pick<Simulation,
 
 const worked = { sincePause: 0, sinceLongBreak: 0 };
 
-/** Expected arrivals in [from, to) for a piecewise-constant rate. */
-export function expectedArrivals(steps: readonly { start: number; ratePerSecond: number }[], from: number, to: number): number {
-  let total = 0;
-  for (let i = 0; i < steps.length; i++) {
-    const a = Math.max(from, steps[i].start);
-    const b = Math.min(to, i + 1 < steps.length ? steps[i + 1].start : Infinity);
-    if (b > a) total += (b - a) * steps[i].ratePerSecond;
-  }
-  return total;
-}
-
-function sameValues(a: Float64Array, b: Float64Array): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 export class SnapshotBuilder {
   private adviserCache: AdviserSnapshot[] = [];
   private adviserVersions: Uint32Array;
-  private pointCache = new Map<number, IntervalPoint>();
-  /** The counter values each cached point was built from (a point changes only when they do). */
-  private pointSources = new Map<number, Float64Array>();
-  private intervalsCache: Record<string, readonly IntervalPoint[]> = {};
+  private readonly points: IntervalPoints;
   private advisersArray: readonly AdviserSnapshot[] = [];
   private logLength = -1;
   private logCache: Snapshot['commandLog'] = [];
@@ -48,6 +32,7 @@ export class SnapshotBuilder {
   constructor(private readonly sim: SnapshotSources) {
     this.adviserVersions = new Uint32Array(sim.advisers.count).fill(0xffffffff);
     this.workedMinutes = new Float64Array(sim.advisers.count * 2).fill(-1);
+    this.points = new IntervalPoints(sim);
   }
 
   build(withScore = true): Snapshot {
@@ -62,7 +47,7 @@ export class SnapshotBuilder {
       advisers: this.advisers(),
       channels: this.channels(now),
       occupancy: occupancy(sim.accounts.totalHandling + this.openTime(inGroup.handling, now), sim.accounts.totalIdle + this.openTime(inGroup.idle, now)),
-      intervals: this.intervals(),
+      intervals: this.points.build(),
       commandLog: this.commandLog(),
       overflow: this.overflow(),
       breaches: this.breaches(),
@@ -116,6 +101,8 @@ export class SnapshotBuilder {
         contactId: channel >= 0 ? a.contactSerial[i] : null,
         handled: a.handled[i],
         handlingSeconds: a.handlingSeconds[i],
+        aht: a.handled[i] > 0 ? a.handlingSeconds[i] / a.handled[i] : null,
+        occupancy: occupancy(a.busyTime[i], a.idleTime[i]),
         pending: a.pending[i] ? pendingNames[a.pending[i]] : null,
         concurrent: a.concurrent[i],
         raisedHand: a.handDeadline[i] < Infinity
@@ -151,6 +138,8 @@ export class SnapshotBuilder {
         kind: sim.scenario.channels[i].kind,
         queueLength: sim.router.waiting[i],
         longestWait: head >= 0 ? now - sim.contacts.arrival[head] : 0,
+        ...this.dueTimes(i, now),
+        callingWindowClosesIn: this.callingWindowClosesIn(i, now),
         thresholdSeconds: c.threshold,
         target: sim.scenario.channels[i].serviceLevel.target,
         today: channelKpis(counters.values, counters.totalRow(i)),
@@ -166,41 +155,22 @@ export class SnapshotBuilder {
     });
   }
 
-  private intervals(): Record<string, readonly IntervalPoint[]> {
-    const sim = this.sim;
-    const counters = sim.counters;
-    const last = counters.intervalOf(Math.min(sim.time, sim.frame.closeTime - 1e-9));
-    let changed = false;
-    const result: Record<string, IntervalPoint[]> = {};
-    sim.channels.forEach((c, ch) => {
-      const points: IntervalPoint[] = [];
-      for (let k = 0; k <= last; k++) {
-        const row = counters.row(ch, k);
-        const key = row;
-        const source = counters.values.subarray(row * FIELD_COUNT, (row + 1) * FIELD_COUNT);
-        let point = this.pointCache.get(key);
-        const previous = this.pointSources.get(key);
-        if (!point || !previous || !sameValues(previous, source)) {
-          const kpis = channelKpis(counters.values, row);
-          const start = k * counters.intervalSeconds;
-          point = {
-            index: k,
-            start,
-            offered: counters.get(row, Field.offered),
-            forecast: expectedArrivals(c.steps, start, Math.min(start + counters.intervalSeconds, sim.frame.closeTime)),
-            serviceLevel: kpis.serviceLevel,
-          };
-          this.pointCache.set(key, point);
-          this.pointSources.set(key, source.slice());
-          changed = true;
-        }
-        points.push(point);
-      }
-      if (!changed && this.intervalsCache[c.id]?.length !== points.length) changed = true;
-      result[c.id] = points;
-    });
-    if (changed) this.intervalsCache = result;
-    return this.intervalsCache;
+  private readonly due = { earliest: Infinity, overdue: 0 };
+
+  private dueTimes(channel: number, now: number): Pick<ChannelSnapshot, 'oldestDueIn' | 'overdue'> {
+    if (this.sim.router.waiting[channel] === 0) return { oldestDueIn: null, overdue: 0 };
+    this.sim.router.dueOf(channel, now, this.due);
+    return { oldestDueIn: Number.isFinite(this.due.earliest) ? this.due.earliest - now : null, overdue: this.due.overdue };
+  }
+
+  /** Outbound: seconds left in the legal calling window the dialer is in, or null. */
+  private callingWindowClosesIn(channel: number, now: number): number | null {
+    const dialer = this.sim.dialers.find((d) => d.channel.index === channel);
+    if (!dialer || now >= this.sim.frame.closeTime) return null;
+    const ctx = dialer.context(now);
+    if (!isCallingTime(ctx)) return null;
+    const window = CALLING_WINDOWS.find(([start, end]) => ctx.secondOfDay >= start && ctx.secondOfDay < end);
+    return window ? window[1] - ctx.secondOfDay : null;
   }
 
   private overflowCache: Snapshot['overflow'] = [];

@@ -97,6 +97,12 @@ export class AdviserStore {
   readonly workedSincePause: Float64Array;
   /** Labour breaches already logged in the current stretch (bit 1: 6 h, bit 2: 3 h sequence). */
   readonly labourFlags: Uint8Array;
+  /**
+   * Per adviser, after warm-up: seconds in handling states and in available idle,
+   * up to the last state change (an observer for the dashboard: the engine never reads them).
+   */
+  readonly busyTime: Float64Array;
+  readonly idleTime: Float64Array;
 
   constructor(
     readonly plans: readonly AdviserPlan[],
@@ -105,7 +111,7 @@ export class AdviserStore {
   ) {
     const n = plans.length;
     this.count = n;
-    const slab = new ArraySlab(n, 37);
+    const slab = new ArraySlab(n, 39);
     this.state = slab.u8(n).fill(S.offline);
     this.since = slab.f64(n);
     this.version = slab.u32(n);
@@ -148,6 +154,8 @@ export class AdviserStore {
     this.shiftEndAt = Float64Array.from(plans, (p) => p.shiftEnd);
     this.absentAfterLogout = slab.u8(n);
     this.calledInAt = slab.f64(n).fill(-1);
+    this.busyTime = slab.f64(n);
+    this.idleTime = slab.f64(n);
   }
 
   /** Per adviser × channel: conversations the adviser may hold at once (filled lazily: −1 unknown). */
@@ -210,12 +218,20 @@ export class AdviserStore {
   private enter(adviser: number, from: number, to: number, now: number): void {
     if (OFF[from] || OFF[to]) this.staffingVersion++;
     const cls = timeClass[from];
-    if (cls !== 0) this.accounts.accrue(cls as 1 | 2, this.since[adviser], now);
+    if (cls !== 0) this.accrue(adviser, cls, now);
     if (this.onBreach !== null) accountTime(this, adviser, from, this.since[adviser], now, this.onBreach);
     this.state[adviser] = to;
     this.since[adviser] = now;
     this.version[adviser]++;
     if (to === S.available) this.idleToken[adviser]++;
+  }
+
+  /** Books [since, now) of handling (1) or idle (2) time: the team's accounts and the adviser's own. */
+  private accrue(adviser: number, cls: number, now: number): void {
+    const from = this.since[adviser];
+    this.accounts.accrue(cls as 1 | 2, from, now);
+    const counted = now - Math.max(from, this.accounts.warmupEnd);
+    if (counted > 0) (cls === 1 ? this.busyTime : this.idleTime)[adviser] += counted;
   }
 
   /** Two events at the same instant (e.g. OFFER then ACCEPT): one accrual, same checks. */
@@ -240,7 +256,7 @@ export class AdviserStore {
   accrueUntil(now: number): void {
     for (let a = 0; a < this.count; a++) {
       const cls = timeClass[this.state[a]];
-      if (cls !== 0) this.accounts.accrue(cls as 1 | 2, this.since[a], now);
+      if (cls !== 0) this.accrue(a, cls, now);
       if (this.onBreach !== null) accountTime(this, a, this.state[a], this.since[a], now, this.onBreach);
       this.since[a] = now;
     }

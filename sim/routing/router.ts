@@ -236,6 +236,18 @@ export class Router {
     return -1;
   }
 
+  /** The earliest due time among a channel's waiting contacts (Infinity when none has one), and how many are past `now`. A pure read. */
+  dueOf(channel: number, now: number, out: { earliest: number; overdue: number }): void {
+    const q = this.queues[channel];
+    [out.earliest, out.overdue] = [Infinity, 0];
+    for (let i = 0; i < q.length; i++) {
+      const slot = q.itemAt(i);
+      if (!this.isWaiting(slot, q.tagAt(i))) continue;
+      out.earliest = Math.min(out.earliest, this.contacts.due[slot]);
+      if (this.contacts.due[slot] < now) out.overdue++;
+    }
+  }
+
   /** Oldest live head of a channel's queue, dropping stale entries; -1 when empty. */
   head(channel: number): number {
     const q = this.queues[channel];

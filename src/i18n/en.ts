@@ -1,5 +1,7 @@
 /** English strings. fr.ts must have exactly the same keys (checked by a test). */
 import { prefixed, scoreTexts } from '../../sim/report/scoreTexts';
+import { enAlerts } from './enAlerts';
+import { enDashboard } from './enDashboard';
 
 export const en = {
   'app.title': 'Supervisor console',
@@ -51,18 +53,8 @@ export const en = {
 
   'alerts.title': 'Alerts',
   'alerts.none': 'No alert. The floor is under control.',
-  'alert.serviceLevel.what': '{channel}: service level this interval {value}, target {limit}.',
-  'alert.serviceLevel.lever': 'Lever: postpone coaching and training, bring advisers back from offline tasks.',
-  'alert.longestWait.what': '{channel}: a customer has waited {value} (alert above {limit}).',
-  'alert.longestWait.lever': 'Lever: free an adviser now: postpone a break or an offline task.',
-  'alert.abandons.what': '{channel}: abandon rate today {value}, above {limit}.',
-  'alert.abandons.lever': 'Lever: more advisers on the queue at the peak; watch the longest wait.',
-  'alert.occupancy.what': 'Occupancy today {value}, above {limit}: advisers tire and handle times grow.',
-  'alert.occupancy.lever': 'Lever: keep the planned breaks; avoid adding offline work now.',
-  'alert.longHold.what': '{name} has had a customer on hold for {value}.',
-  'alert.longHold.lever': 'Lever: open the card and check whether they need help.',
-  'alert.longWrapUp.what': '{name} has been in wrap-up for {value}.',
-  'alert.longWrapUp.lever': 'Lever: open the card; a coaching session may help later.',
+  ...enAlerts,
+  ...enDashboard,
 
   'feed.title': 'Activity',
   'feed.empty': 'Your actions and the alerts appear here.',

@@ -1,5 +1,7 @@
 /** Chaînes françaises : exactement les mêmes clés que en.ts (vérifié par un test). */
 import { prefixed, scoreTexts } from '../../sim/report/scoreTexts';
+import { frAlerts } from './frAlerts';
+import { frDashboard } from './frDashboard';
 import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
@@ -52,18 +54,8 @@ export const fr: Record<MessageKey, string> = {
 
   'alerts.title': 'Alertes',
   'alerts.none': 'Aucune alerte. Le plateau est sous contrôle.',
-  'alert.serviceLevel.what': '{channel} : taux de service de la tranche {value}, objectif {limit}.',
-  'alert.serviceLevel.lever': 'Levier : reporter coachings et formations, rappeler les conseillers en tâche hors ligne.',
-  'alert.longestWait.what': '{channel} : un client attend depuis {value} (alerte au-delà de {limit}).',
-  'alert.longestWait.lever': 'Levier : libérer un conseiller maintenant : décaler une pause ou une tâche hors ligne.',
-  'alert.abandons.what': "{channel} : taux d'abandon du jour {value}, au-dessus de {limit}.",
-  'alert.abandons.lever': "Levier : plus de conseillers sur la file au pic ; surveiller l'attente la plus longue.",
-  'alert.occupancy.what': "Occupation du jour {value}, au-dessus de {limit} : les conseillers fatiguent et les durées s'allongent.",
-  'alert.occupancy.lever': 'Levier : maintenir les pauses prévues ; éviter d\'ajouter du travail hors ligne maintenant.',
-  'alert.longHold.what': '{name} a un client en attente depuis {value}.',
-  'alert.longHold.lever': "Levier : ouvrir la fiche et vérifier s'il ou elle a besoin d'aide.",
-  'alert.longWrapUp.what': '{name} est en post-appel depuis {value}.',
-  'alert.longWrapUp.lever': 'Levier : ouvrir la fiche ; un coaching pourra aider plus tard.',
+  ...frAlerts,
+  ...frDashboard,
 
   'feed.title': 'Activité',
   'feed.empty': "Vos actions et les alertes s'affichent ici.",

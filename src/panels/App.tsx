@@ -13,6 +13,7 @@ import { AlertsPanel } from './AlertsPanel';
 import { useSim, useUi } from '../app/context';
 import { ContextMenu } from './ContextMenu';
 import { Debrief } from './Debrief';
+import { Dashboard } from './Dashboard';
 import { ErrorPanel } from './ErrorPanel';
 import { IntervalChart } from './IntervalChart';
 import { KpiBoard } from './KpiBoard';
@@ -47,6 +48,7 @@ function Console() {
       </div>
       <ContextMenu />
       <Debrief />
+      <Dashboard />
     </div>
   );
 }

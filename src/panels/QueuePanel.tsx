@@ -4,8 +4,9 @@ import { channelName } from '../i18n';
 import { formatDuration, formatPercent } from '../i18n/format';
 import { raisedHandOf } from '../store/hands';
 import { legendOrder, palette, stateStyles } from '../theme/stateStyle';
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { none, useSim, useT, useUi } from '../app/context';
+import { none, useConsole, useSim, useT, useUi } from '../app/context';
 import { Icon } from './StateIcon';
 
 export function countStates(advisers: readonly { state: AdviserStateName }[]): Record<AdviserStateName, number> {
@@ -14,8 +15,25 @@ export function countStates(advisers: readonly { state: AdviserStateName }[]): R
   return counts;
 }
 
+/** How long a queue an alert pointed at stays highlighted (ms). */
+const highlightMs = 4000;
+
+/** Scrolls to the queue an alert pointed at, highlights it a moment, then clears the highlight. */
+function useHighlight(): string | null {
+  const { ui } = useConsole();
+  const highlight = useUi((s) => s.highlightChannelId);
+  useEffect(() => {
+    if (!highlight) return;
+    document.querySelector(`[data-queue-id="${CSS.escape(highlight)}"]`)?.scrollIntoView({ block: 'nearest' });
+    const timer = setTimeout(() => ui.setState({ highlightChannelId: null }), highlightMs);
+    return () => clearTimeout(timer);
+  }, [highlight, ui]);
+  return highlight;
+}
+
 function Queues() {
   const t = useT();
+  const highlight = useHighlight();
   const lang = useUi((s) => s.lang);
   const channels = useSim((s) => s.snapshot?.channels ?? none);
   const names = useSim((s) => s.scenario?.channels ?? none);
@@ -27,7 +45,7 @@ function Queues() {
       {channels.map((c, i) => {
         const late = c.queueLength > 0 && c.longestWait > c.thresholdSeconds;
         return (
-          <div key={c.id} className="queue">
+          <div key={c.id} className={highlight === c.id ? 'queue queue-highlight' : 'queue'} data-queue-id={c.id}>
             <div className="queue-name">
               {channelName(names.find((n) => n.id === c.id), lang, c.id)}
               <span className="muted"> · {t('queues.threshold', { threshold: c.thresholdSeconds })}</span>

@@ -89,6 +89,16 @@ export function TopBar() {
       <div className="topbar-right">
         <OpenDebrief />
         <Score />
+        <button
+          type="button"
+          className="btn ghost"
+          data-testid="dashboard-open"
+          title={t('dash.open.help')}
+          aria-keyshortcuts="D"
+          onClick={() => ui.setState({ dashboardOpen: true })}
+        >
+          {t('dash.open')}
+        </button>
         <button type="button" className="btn ghost" onClick={() => controller.backToPicker()}>
           {t('picker.change')}
         </button>

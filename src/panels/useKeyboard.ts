@@ -1,8 +1,8 @@
 /**
  * Console shortcuts: space play/pause, + and − speed, arrows move through the
- * advisers, Enter opens the card, Escape closes it. Ignored while typing in a
- * field or choosing in a list, and (but Escape, which closes it) while the
- * debrief is open.
+ * advisers, Enter opens the card, Escape closes it, D opens or closes the
+ * dashboard. Ignored while typing in a field or choosing in a list, and (but
+ * Escape, which closes it) while the debrief is open.
  */
 import { useEffect } from 'react';
 import { moveSelection } from '../store/uiStore';
@@ -61,6 +61,11 @@ export function useKeyboard(): void {
             e.preventDefault();
             ui.setState({ cardOpen: true });
           }
+          return;
+        case 'd':
+        case 'D':
+          e.preventDefault();
+          ui.setState((s) => ({ dashboardOpen: !s.dashboardOpen }));
           return;
         case 'Escape':
           ui.setState({ cardOpen: false, menu: null });

@@ -1,74 +1,73 @@
 /**
- * Alerts derived from a snapshot: what triggered them and which lever exists is
- * spelled out by the panel (i18n keys `alert.<kind>.what` / `.lever`). Pure.
+ * Alerts derived from a snapshot, each yellow (warning) or red (alert) against the
+ * thresholds of `alertLimits`. Each says what triggered it (i18n `alert.<kind>.what`),
+ * links to the queue or the adviser it is about, and names the lever: a command the
+ * supervisor can give (`lever`, a command type). Pure.
  */
-import type { Snapshot } from '../../sim/snapshot';
+import type { ChannelSnapshot, Snapshot } from '../../sim/snapshot';
+import { adviserAlerts } from './adviserAlerts';
+import { alertLimits, alertMinimums, grade, gradeBelow, type Alert } from './alertLimits';
 
-export type AlertKind = 'serviceLevel' | 'longestWait' | 'abandons' | 'occupancy' | 'longHold' | 'longWrapUp';
+export { alertLimits, alertMinimums, type Alert, type AlertKind, type Severity } from './alertLimits';
 
-export interface Alert {
-  /** Stable while the condition lasts (used to tell new alerts from old ones). */
-  readonly id: string;
-  readonly kind: AlertKind;
-  readonly severity: 'warning' | 'alert';
-  readonly channelId?: string;
-  readonly adviserId?: string;
-  readonly adviserName?: string;
-  /** The measured value that triggered the alert (a share 0–1 or seconds). */
-  readonly value: number;
-  /** The limit it crossed (same unit). */
-  readonly limit: number;
+const realTime = new Set(['voice', 'chat', 'messaging']);
+
+function channelAlerts(c: ChannelSnapshot, snapshot: Snapshot, alerts: Alert[]): void {
+  const base = { channelId: c.id };
+  const overflowClosed = snapshot.overflow?.some((g) => !g.open) ?? false;
+  const spareLever = overflowClosed && c.kind === 'voice' ? 'openOverflow' : 'moveToChannel';
+  const i = c.interval;
+  const counted = i.answered + i.abandoned - i.shortAbandoned;
+  if (i.serviceLevel !== null && counted >= alertMinimums.serviceLevelContacts && i.serviceLevel < c.target - alertLimits.serviceLevel.warning) {
+    const severity = i.serviceLevel < c.target - alertLimits.serviceLevel.alert ? 'alert' : 'warning';
+    alerts.push({ ...base, id: `sl:${c.id}`, kind: 'serviceLevel', severity, value: i.serviceLevel, limit: c.target, lever: spareLever });
+  }
+  if (realTime.has(c.kind) && c.queueLength > 0) {
+    const t = Math.max(c.thresholdSeconds, 1);
+    const severity = grade(c.longestWait / t, alertLimits.longestWait);
+    if (severity) {
+      const limit = t * alertLimits.longestWait[severity];
+      const lever = c.kind === 'voice' && !c.settings?.callbackOn ? 'setCallbackOffer' : spareLever;
+      alerts.push({ ...base, id: `wait:${c.id}`, kind: 'longestWait', severity, value: c.longestWait, limit, lever });
+    }
+  }
+  const ab = c.today.abandonRate;
+  if (ab !== null && c.today.offered >= alertMinimums.abandonsOffered) {
+    const severity = grade(ab, alertLimits.abandons);
+    if (severity && ab > 0) {
+      const lever = c.kind !== 'voice' ? 'moveToChannel' : c.settings?.callbackOn ? 'setIvrMessage' : 'setCallbackOffer';
+      alerts.push({ ...base, id: `abandons:${c.id}`, kind: 'abandons', severity, value: ab, limit: alertLimits.abandons[severity], lever });
+    }
+  }
+  const dueIn = c.oldestDueIn ?? null;
+  if (dueIn !== null) {
+    const severity = (c.overdue ?? 0) > 0 ? 'alert' : gradeBelow(dueIn, alertLimits.emailDue);
+    if (severity) {
+      alerts.push({ ...base, id: `due:${c.id}`, kind: 'emailDue', severity, value: dueIn, limit: alertLimits.emailDue[severity], lever: 'setQueuePriority', count: c.overdue ?? 0 });
+    }
+  }
+  const closesIn = c.callingWindowClosesIn ?? null;
+  if (closesIn !== null) {
+    const severity = gradeBelow(closesIn, alertLimits.outboundWindow);
+    if (severity) {
+      alerts.push({ ...base, id: `window:${c.id}`, kind: 'outboundWindow', severity, value: closesIn, limit: alertLimits.outboundWindow[severity], lever: 'moveToChannel' });
+    }
+  }
 }
-
-/** Thresholds, in one place so the tooltips can quote them. */
-export const alertLimits = {
-  /** Interval SL is only judged once this many contacts count towards it. */
-  minContactsForServiceLevel: 10,
-  /** Longest wait alert at this many times the SL threshold. */
-  waitFactor: 3,
-  abandonRate: 0.05,
-  occupancy: 0.9,
-  holdSeconds: 180,
-  wrapUpSeconds: 180,
-  /** At most this many adviser-level alerts (a large floor must not flood the panel). */
-  maxAdviserAlerts: 5,
-} as const;
 
 const cache = new WeakMap<Snapshot, readonly Alert[]>();
 
+/** The snapshot's alerts: queues first, then the team, then advisers (red first). */
 export function alertsOf(snapshot: Snapshot): readonly Alert[] {
   const cached = cache.get(snapshot);
   if (cached) return cached;
   const alerts: Alert[] = [];
-  for (const c of snapshot.channels) {
-    const i = c.interval;
-    const counted = i.answered + i.abandoned - i.shortAbandoned;
-    if (i.serviceLevel !== null && counted >= alertLimits.minContactsForServiceLevel && i.serviceLevel < c.target) {
-      alerts.push({ id: `sl:${c.id}`, kind: 'serviceLevel', severity: i.serviceLevel < c.target - 0.1 ? 'alert' : 'warning', channelId: c.id, value: i.serviceLevel, limit: c.target });
-    }
-    const waitLimit = Math.max(c.thresholdSeconds, 1) * alertLimits.waitFactor;
-    if (c.queueLength > 0 && c.longestWait > waitLimit) {
-      alerts.push({ id: `wait:${c.id}`, kind: 'longestWait', severity: 'alert', channelId: c.id, value: c.longestWait, limit: waitLimit });
-    }
-    const ab = c.today.abandonRate;
-    if (ab !== null && c.today.offered >= 20 && ab > alertLimits.abandonRate) {
-      alerts.push({ id: `abandons:${c.id}`, kind: 'abandons', severity: 'warning', channelId: c.id, value: ab, limit: alertLimits.abandonRate });
-    }
+  for (const c of snapshot.channels) channelAlerts(c, snapshot, alerts);
+  if (snapshot.occupancy !== null && snapshot.time > alertMinimums.occupancyAfter) {
+    const severity = grade(snapshot.occupancy, alertLimits.occupancy);
+    if (severity) alerts.push({ id: 'occupancy', kind: 'occupancy', severity, value: snapshot.occupancy, limit: alertLimits.occupancy[severity], lever: 'callInAdviser' });
   }
-  if (snapshot.occupancy !== null && snapshot.time > 1800 && snapshot.occupancy > alertLimits.occupancy) {
-    alerts.push({ id: 'occupancy', kind: 'occupancy', severity: 'warning', value: snapshot.occupancy, limit: alertLimits.occupancy });
-  }
-  let adviserAlerts = 0;
-  for (const a of snapshot.advisers) {
-    if (adviserAlerts >= alertLimits.maxAdviserAlerts) break;
-    const inState = snapshot.time - a.stateSince;
-    const limit = a.state === 'hold' ? alertLimits.holdSeconds : a.state === 'wrapUp' ? alertLimits.wrapUpSeconds : Infinity;
-    if (inState > limit) {
-      const kind = a.state === 'hold' ? 'longHold' : 'longWrapUp';
-      alerts.push({ id: `${kind}:${a.id}:${Math.floor(a.stateSince)}`, kind, severity: 'warning', adviserId: a.id, adviserName: a.name, value: inState, limit });
-      adviserAlerts++;
-    }
-  }
+  alerts.push(...adviserAlerts(snapshot));
   cache.set(snapshot, alerts);
   return alerts;
 }

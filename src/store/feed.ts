@@ -46,9 +46,13 @@ export function feedFromSnapshot(previous: Snapshot | null, next: Snapshot): Fee
       ...(r.params !== undefined ? { params: r.params } : {}),
     });
   });
-  const before = new Set(previous ? alertsOf(previous).map((a) => a.id) : []);
+  // A new alert, or a yellow one turning red, gets a line.
+  const before = new Map(previous ? alertsOf(previous).map((a) => [a.id, a.severity]) : []);
   for (const alert of alertsOf(next)) {
-    if (!before.has(alert.id)) items.push({ kind: 'alert', key: `a${alert.id}@${Math.floor(next.time)}`, clockSeconds: next.clockSeconds, alert });
+    const was = before.get(alert.id);
+    if (was === undefined || (was === 'warning' && alert.severity === 'alert')) {
+      items.push({ kind: 'alert', key: `a${alert.id}:${alert.severity}@${Math.floor(next.time)}`, clockSeconds: next.clockSeconds, alert });
+    }
   }
   return items;
 }

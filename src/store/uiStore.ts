@@ -42,6 +42,10 @@ export interface UiState {
   readonly debriefOpen: boolean;
   /** The trainee's shift report, as typed so far (kept while the debrief is closed). */
   readonly report: { readonly analysis: string; readonly proposals: string };
+  /** A queue an alert pointed at: the queue panel scrolls to it and highlights it. */
+  readonly highlightChannelId: string | null;
+  /** The dashboard dialog is open. */
+  readonly dashboardOpen: boolean;
 }
 
 export const maxNotices = 3;
@@ -62,6 +66,8 @@ export function createUiStore(lang: Lang) {
     notices: [],
     debriefOpen: false,
     report: { analysis: '', proposals: '' },
+    highlightChannelId: null,
+    dashboardOpen: false,
   }));
 }
 
@@ -86,4 +92,11 @@ export function moveSelection(ids: readonly string[], selected: string | null, s
   const i = selected === null ? -1 : ids.indexOf(selected);
   if (i < 0) return step >= 0 ? ids[0] : ids[ids.length - 1];
   return ids[(((i + step) % ids.length) + ids.length) % ids.length];
+}
+
+/** What following an alert's link changes: select the adviser (and open the card), or show the queue. */
+export function alertFocus(target: { readonly adviserId?: string; readonly channelId?: string }): Partial<UiState> | null {
+  if (target.adviserId) return { selectedAdviserId: target.adviserId, cardOpen: true };
+  if (target.channelId) return { channelId: target.channelId, highlightChannelId: target.channelId };
+  return null;
 }

@@ -148,6 +148,35 @@ test.describe('supervisor console', () => {
     await expect(page.getByTestId('kpi-service-level')).toContainText('Service level');
   });
 
+  test('opens the dashboard from the keyboard with its tables filled, and raises an alert', async ({ page }) => {
+    await startDefault(page);
+    await page.getByTestId('speed').selectOption('120');
+    const t0 = await clockSeconds(page);
+    await expect.poll(() => clockSeconds(page), { timeout: 30_000 }).toBeGreaterThan(t0 + 31 * 60);
+    // An alert, yellow or red, says so in words and quotes its thresholds on hover.
+    const alert = page.getByTestId('alert').first();
+    await expect(alert).toBeVisible({ timeout: 30_000 });
+    await expect(alert).toHaveAttribute('title', /Yellow|Calls may only/);
+    await expect(alert).toContainText(/Lever: /);
+
+    await page.locator('body').click({ position: { x: 5, y: 795 } });
+    await page.keyboard.press('d');
+    const dashboard = page.getByTestId('dashboard');
+    await expect(dashboard).toBeVisible();
+    const intervals = page.getByTestId('dashboard-intervals').locator('tbody tr');
+    expect(await intervals.count()).toBeGreaterThanOrEqual(2);
+    await expect(intervals.first().locator('th')).toContainText(/^08:00/);
+    await expect(intervals.first()).toContainText(/\d+\.\d%/);
+    await expect(page.getByTestId('dashboard-advisers').locator('tbody tr')).toHaveCount(12);
+    await expect(page.getByTestId('dashboard-advisers').locator('thead')).toContainText('CSAT');
+    await expect(page.getByTestId('dashboard-advisers').locator('tbody tr').first()).toContainText(/\d:\d\d/);
+    await expect(page.getByTestId('sl-variants').locator('tbody tr')).toHaveCount(4);
+    await expect(page.getByTestId('sl-variants').locator('tr[data-variant="g1"]')).toHaveAttribute('title', /offered − abandoned within T/);
+    await expect(dashboard.locator('.dash-chart canvas')).toHaveCount(3);
+    await page.keyboard.press('Escape');
+    await expect(dashboard).toBeHidden();
+  });
+
   test('runs to the end of the shift', async ({ page }) => {
     await startDefault(page);
     await page.getByTestId('speed').selectOption('end');

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { parseScenario } from './sim/index';
+import { makePolicy, playShift } from './sim/policies/index';
+const f = 'scenarios/exam/exam-standard-morning.json';
+const sc = parseScenario(readFileSync(f, 'utf8'), f);
+const t0 = performance.now();
+for (const seed of [1, 2]) playShift(sc, seed, makePolicy('expert'));
+console.log('expert x2', (performance.now() - t0).toFixed(0), 'ms');
+const t1 = performance.now();
+for (const seed of [1, 2]) playShift(sc, seed, makePolicy('none'));
+console.log('none x2', (performance.now() - t1).toFixed(0), 'ms');
