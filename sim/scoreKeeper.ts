@@ -130,9 +130,9 @@ export class ScoreKeeper {
    * The ghost run's score (judged against itself: nothing done) and KPIs, for the
    * result's `baseline`. At the end of the day the ghost is run to its own end.
    */
-  baseline(): SimulationResult['baseline'] {
+  baseline(liveScore: ScoreSnapshot = this.score()): SimulationResult['baseline'] {
     if (!this.ghost || !this.ghostFacts) {
-      const score = this.score();
+      const score = liveScore; // no command: the live run is its own ghost
       return { score: { total: score.total, byBlock: score.byBlock }, kpis: this.live.kpis() };
     }
     if (this.live.finished) this.ghost.advanceTo(Infinity);

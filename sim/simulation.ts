@@ -239,10 +239,11 @@ export class Simulation {
 
   /** The run's result (KPIs, command log, books, score, baseline, hash): the JSON contract of `npm run sim -- --json`. */
   result(): SimulationResult {
+    const score = this.score();
     return buildResult({
       scenario: this.scenario, seed: this.seed, frame: this.frame, events: this.loop.events, lastEventTime: this.loop.lastEventTime,
       counters: this.counters, accounts: this.accounts, channels: this.channels, commandLog: this.commands.log, books: this.books,
-      overflow: this.overflow.groups, dialers: this.dialers, score: this.score(), baseline: this.judge.baseline(), activityCounts: this.activity.counts,
+      overflow: this.overflow.groups, dialers: this.dialers, score, baseline: this.judge.baseline(score), activityCounts: this.activity.counts,
     });
   }
 
