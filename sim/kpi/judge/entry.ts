@@ -1,15 +1,9 @@
 /** A raw score entry, before the block's squash rescales it (see rules.ts). */
 import { formatClock } from '../../scenario/schema';
-import type { ScoreBlock } from '../../snapshot';
+import type { ScoreEntry } from '../../snapshot';
 
-export interface RawEntry {
-  readonly at: number;
-  readonly block: ScoreBlock;
-  readonly points: number;
-  readonly code: string;
-  readonly params: Readonly<Record<string, string | number>>;
-  readonly text: string;
-}
+/** The shape of a score entry, its points still raw (not yet on the block's scale). */
+export type RawEntry = ScoreEntry;
 
 /** "10:12" for a time in seconds since scenario start. */
 export function clockOf(dayStart: number, at: number): string {
