@@ -167,8 +167,10 @@ export interface ScoreSnapshot {
   /** The scenario's block weights (sum 1). */
   readonly weights: ScoreByBlock;
   readonly byInterval: readonly ScoreIntervalPoint[];
-  /** Every reason the score moved, in time order. */
+  /** Every reason the score moved, in time order (a snapshot carries only the latest: see Snapshot.score). */
   readonly entries: readonly ScoreEntry[];
+  /** How many entries there are in all. */
+  readonly entryCount: number;
   readonly missed: readonly MissedMoment[];
 }
 
@@ -329,7 +331,11 @@ export interface Snapshot {
   /** The most recent activity (at most 200 entries), newest last. */
   readonly activity: readonly ActivityEntry[];
   readonly activeEvents: readonly ActiveEvent[];
-  /** Null when the snapshot was asked for without it (scripted policies: judging costs about a millisecond). */
+  /**
+   * The live score, with only its latest entries (LIVE_SCORE_ENTRIES; the result has them all: a large
+   * floor's day has thousands, too many to post 20 times a second). Null when the snapshot was asked for
+   * without it (scripted policies: judging costs about a millisecond).
+   */
   readonly score: ScoreSnapshot | null;
   /** Costs so far (€): overflow contacts, overtime, called-in advisers. */
   readonly costs: { readonly overflow: number; readonly overtime: number };

@@ -10,7 +10,7 @@ import { CALLING_WINDOWS, isCallingTime } from './model/outbound';
 import { workedNow } from './model/people';
 import { IntervalPoints } from './snapshotIntervals';
 import type { Simulation } from './simulation';
-import type { AdviserSnapshot, ChannelSnapshot, Snapshot } from './snapshot';
+import type { AdviserSnapshot, ChannelSnapshot, ScoreSnapshot, Snapshot } from './snapshot';
 
 export { expectedArrivals } from './snapshotIntervals';
 
@@ -20,6 +20,13 @@ export type SnapshotSources = Pick<Simulation,
   | 'contacts' | 'dialers' | 'commands' | 'overflow' | 'books' | 'supervisor' | 'activity' | 'scenarioEvents' | 'score' | 'breaks'>;
 
 const worked = { sincePause: 0, sinceLongBreak: 0 };
+
+/** Score entries a snapshot carries: the console shows the latest few; the debrief reads the result. */
+export const LIVE_SCORE_ENTRIES = 20;
+
+function latestEntries(score: ScoreSnapshot): ScoreSnapshot {
+  return score.entries.length <= LIVE_SCORE_ENTRIES ? score : { ...score, entries: score.entries.slice(-LIVE_SCORE_ENTRIES) };
+}
 
 export class SnapshotBuilder {
   private adviserCache: AdviserSnapshot[] = [];
@@ -54,7 +61,7 @@ export class SnapshotBuilder {
       supervisor: sim.supervisor.snapshot(sim.plans),
       activity: this.activity(),
       activeEvents: sim.scenarioEvents.active(now),
-      score: withScore ? sim.score() : null,
+      score: withScore ? latestEntries(sim.score()) : null,
       costs: { overflow: sim.overflow.cost, overtime: sim.books.overtimeCost },
     };
   }

@@ -72,6 +72,7 @@ export function computeScore(facts: ShiftFacts, cache: ScoreTrendCache | null = 
     weights: facts.weights,
     byInterval,
     entries: shown,
+    entryCount: shown.length,
     missed: missedMoments(facts, entries, now),
   };
 }

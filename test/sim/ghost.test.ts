@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../sim/index';
+import { LIVE_SCORE_ENTRIES } from '../../sim/snapshotBuilder';
 import { DEFAULT_SCENARIO, loadScenario } from './helpers';
 
 const scenario = loadScenario('scenarios/exam/exam-standard-morning.json');
@@ -46,6 +47,17 @@ describe('the ghost run', () => {
     }
     expect(stepped.result().score).toEqual(once.result().score);
     expect(stepped.result().resultHash).toBe(once.result().resultHash);
+  });
+
+  it('posts only the latest score entries in a snapshot; the result has them all', () => {
+    const sim = createSimulation(scenario, { seed: 8, commands: log });
+    sim.runToEnd();
+    const live = sim.snapshot().score;
+    const all = sim.result().score;
+    expect(all.entries.length).toBeGreaterThan(LIVE_SCORE_ENTRIES);
+    expect(live?.entries).toEqual(all.entries.slice(-LIVE_SCORE_ENTRIES));
+    expect(live?.entryCount).toBe(all.entries.length);
+    expect(live?.total).toBe(all.total);
   });
 
   it('keeps the live score in step: mid-shift the snapshot score compares with the ghost at the same time', () => {

@@ -8,7 +8,7 @@ import { loadScenario } from '../../sim/helpers';
 const point = (index: number, total: number) => ({ index, start: index * 1800, total, byBlock: { resources: total, people: total, improvement: total } });
 const score = (totals: number[]): ScoreSnapshot => ({
   total: totals.at(-1) ?? 50, byBlock: { resources: 50, people: 50, improvement: 50 }, weights: { resources: 0.5, people: 0.25, improvement: 0.25 },
-  byInterval: totals.map((t, i) => point(i, t)), entries: [], missed: [],
+  byInterval: totals.map((t, i) => point(i, t)), entries: [], entryCount: 0, missed: [],
 });
 
 describe('the debrief data', () => {
