@@ -3,7 +3,8 @@
  * Bad input becomes an InputError (exit 2) whose message names the file, the
  * JSON path and the problem; anything else is an internal error (exit 1).
  */
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commandLogSchema, parseScenario, ScenarioError, type Scenario } from '../index';
 import { jsonPath } from '../scenario/load';
@@ -32,6 +33,20 @@ export function writeOutputFile(file: string, text: string): void {
   } catch (e) {
     throw new InputError(`${file}: cannot write: ${(e as Error).message}`);
   }
+}
+
+/** Checks, before a long run, that `file` can be written: its folder exists and is writable. */
+export function assertWritable(file: string): void {
+  const dir = dirname(file);
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: cannot write: ${code === 'ENOENT' ? `no folder ${dir}` : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+  }
+  if (!isDir) throw new InputError(`${file}: cannot write: ${dir} is not a folder`);
 }
 
 export function loadScenarioFile(file: string): Scenario {

@@ -8,7 +8,7 @@
  * 1 internal error.
  */
 import { parseArgs, UsageError } from './args';
-import { loadCommandLog, loadScenarioFile, readInputFile, runMain, writeOutputFile } from './io';
+import { assertWritable, loadCommandLog, loadScenarioFile, readInputFile, runMain, writeOutputFile } from './io';
 import { makeResultFile } from './resultFile';
 import { reportFormatOf, writeReport } from './report';
 import { runScenario } from './runScenario';
@@ -39,14 +39,17 @@ function main(argv: string[]): number {
 
   const scenario = loadScenarioFile(args.positional[0]);
   const commands = args.flags.commands ? loadCommandLog(args.flags.commands as string) : undefined;
+  // Inputs read and outputs checked before the run, so a bad path does not cost a whole shift.
+  const text = (flag: string) => (args.flags[flag] ? readInputFile(args.flags[flag] as string) : undefined);
+  const trainee = { analysis: text('analysis'), proposals: text('proposals') };
+  for (const file of [args.flags.result, report]) if (typeof file === 'string') assertWritable(file);
   const out = runScenario(scenario, { seed, commands, replications });
   if (args.flags.result) {
     const { wallMs: _w, replications: _r, ...result } = out;
     writeOutputFile(args.flags.result as string, JSON.stringify(makeResultFile(scenario, out.seed, commands ?? [], result), null, 1) + '\n');
   }
   if (report) {
-    const text = (flag: string) => (args.flags[flag] ? readInputFile(args.flags[flag] as string) : undefined);
-    writeReport(report, { scenario, result: out, seed: out.seed, lang: lang as 'en' | 'fr', analysis: text('analysis'), proposals: text('proposals') });
+    writeReport(report, { scenario, result: out, seed: out.seed, lang: lang as 'en' | 'fr', ...trainee });
   }
   if (args.flags.json) process.stdout.write(JSON.stringify(out) + '\n');
   else process.stdout.write(formatTable(scenario, out) + '\n');

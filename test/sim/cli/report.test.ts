@@ -45,8 +45,9 @@ describe('npm run sim -- --report', () => {
     const badDir = join(tmp, 'no-such-dir', 'out.html');
     const r = runSim([scenario, '--report', badDir]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`${badDir}: cannot write`);
+    expect(r.stderr).toContain(`${badDir}: cannot write: no folder`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe(''); // refused before the run, not after a whole shift
     const ext = runSim([scenario, '--report', join(tmp, 'out.pdf'), '--lang', 'de']);
     expect(ext.status).toBe(2);
     expect(ext.stderr).toContain('the file name must end in .html, .json or .csv');
