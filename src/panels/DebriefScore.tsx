@@ -88,7 +88,7 @@ export function DebriefScore({ result, dayStart, channels }: { result: ReportRes
             {missed.map((m, i) => (
               <li key={i} data-testid="debrief-missed">
                 <span className="debrief-entry-time">{formatTimeOfDay(dayStart + m.at)}</span>
-                <span className="count-pill">{t('debrief.duration', { minutes: formatNumber(m.minutes, lang) })}</span>
+                {m.minutes > 0 ? <span className="count-pill">{t('debrief.duration', { minutes: formatNumber(m.minutes, lang) })}</span> : null}
                 <span>{missedText(m, ctx)}</span>
                 <span className="debrief-lever">{t('debrief.lever', { lever: leverName(m.lever, t) })}</span>
               </li>
