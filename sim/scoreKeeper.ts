@@ -6,8 +6,8 @@
  * until then), and advanced in step afterwards; a run without commands is its
  * own ghost and pays nothing for it.
  */
-import type { KpiCounters } from './kpi/counters';
-import type { SimulationResult } from './kpi/result';
+import type { KpiCounters, TimeAccounts } from './kpi/counters';
+import { buildKpis, type SimulationResult } from './kpi/result';
 import { computeScore, type ScoreTrendCache } from './kpi/score';
 import { DEFAULT_WEIGHTS } from './kpi/judge/rules';
 import type { HandFact, RunOutcome, ShiftFacts } from './kpi/shiftFacts';
@@ -35,9 +35,8 @@ export interface JudgedRun {
   readonly activity: ActivityLog;
   readonly scenarioEvents: { readonly instances: readonly EventInstance[] };
   readonly commands: { readonly log: readonly CommandRecord[] };
+  readonly accounts: TimeAccounts;
   advanceTo(time: number): void;
-  /** The KPI part of the result (no score: that is what the keeper makes). */
-  kpis(): SimulationResult['kpis'];
 }
 
 /** The hands and absences of one run, kept from its activity entries as they come (the feed itself is trimmed). */
@@ -93,12 +92,22 @@ export class ScoreKeeper {
   private ghost: JudgedRun | null = null;
   private ghostFacts: FactLedger | null = null;
   private readonly liveFacts: FactLedger;
-  private readonly weights: ScoreByBlock;
   private readonly trend: ScoreTrendCache = new Map();
+  /** The facts that do not change during the run (both runs share the scenario). */
+  private readonly statics: Pick<ShiftFacts, 'dayStart' | 'closeTime' | 'intervalSeconds' | 'weights' | 'budget' | 'channels' | 'advisers' | 'overflowGroups'>;
 
   constructor(private readonly live: JudgedRun, private readonly makeGhost: () => JudgedRun) {
     this.liveFacts = new FactLedger(live.activity);
-    this.weights = scoreWeights(live.scenario);
+    this.statics = {
+      dayStart: live.frame.dayStart,
+      closeTime: live.frame.closeTime,
+      intervalSeconds: live.counters.intervalSeconds,
+      weights: scoreWeights(live.scenario),
+      budget: live.scenario.costs.budget,
+      channels: live.channels.map((c) => ({ index: c.index, id: c.id, kind: c.kind, realTime: c.realTime, target: c.spec.serviceLevel.target, thresholdSeconds: c.threshold, hasDueTime: c.kind === 'email' || c.kind === 'callback' })),
+      advisers: live.plans.map((p) => ({ id: p.id, name: p.name, proficiency: Math.max(0, ...Object.values(p.skills)), newHire: p.newHire, shiftStart: p.shiftStart })),
+      overflowGroups: (live.scenario.overflow ?? []).map((g) => ({ id: g.id, channels: g.channels })),
+    };
   }
 
   /** True once a command made the live run diverge from its ghost. */
@@ -133,26 +142,18 @@ export class ScoreKeeper {
   baseline(liveScore: ScoreSnapshot = this.score()): SimulationResult['baseline'] {
     if (!this.ghost || !this.ghostFacts) {
       const score = liveScore; // no command: the live run is its own ghost
-      return { score: { total: score.total, byBlock: score.byBlock }, kpis: this.live.kpis() };
+      return { score: { total: score.total, byBlock: score.byBlock }, kpis: buildKpis(this.live) };
     }
     if (this.live.finished) this.ghost.advanceTo(Infinity);
     const score = computeScore(this.facts(this.ghost, this.ghost, this.ghostFacts));
-    return { score: { total: score.total, byBlock: score.byBlock }, kpis: this.ghost.kpis() };
+    return { score: { total: score.total, byBlock: score.byBlock }, kpis: buildKpis(this.ghost) };
   }
 
   private facts(live: JudgedRun, ghost: JudgedRun, ledger: FactLedger): ShiftFacts {
-    const frame = live.frame;
     return {
+      ...this.statics,
       now: live.time,
       finished: live.finished,
-      dayStart: frame.dayStart,
-      closeTime: frame.closeTime,
-      intervalSeconds: live.counters.intervalSeconds,
-      weights: this.weights,
-      budget: live.scenario.costs.budget,
-      channels: live.channels.map((c) => ({ index: c.index, id: c.id, kind: c.kind, realTime: c.realTime, target: c.spec.serviceLevel.target, thresholdSeconds: c.threshold, hasDueTime: c.kind === 'email' || c.kind === 'callback' })),
-      advisers: live.plans.map((p) => ({ id: p.id, name: p.name, proficiency: Math.max(0, ...Object.values(p.skills)), newHire: p.newHire, shiftStart: p.shiftStart })),
-      overflowGroups: (live.scenario.overflow ?? []).map((g) => ({ id: g.id, channels: g.channels })),
       live: outcome(live),
       ghost: outcome(ghost),
       commands: live.commands.log,
@@ -163,7 +164,7 @@ export class ScoreKeeper {
       recordings: live.books.recordings,
       incidents: live.scenarioEvents.instances
         .filter((e) => e.spec.type === 'incident' && e.start <= live.time)
-        .map((e) => ({ at: e.start, end: e.end ?? frame.closeTime, channelId: 'channelId' in e.spec && typeof e.spec.channelId === 'string' ? e.spec.channelId : null })),
+        .map((e) => ({ at: e.start, end: e.end ?? this.statics.closeTime, channelId: 'channelId' in e.spec && typeof e.spec.channelId === 'string' ? e.spec.channelId : null })),
     };
   }
 }

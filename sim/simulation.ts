@@ -15,7 +15,7 @@ import { RunLoop, type DueCommands, type MutableClock } from './engine/runLoop';
 import { Timetable } from './engine/timetable';
 import { KpiCounters, TimeAccounts } from './kpi/counters';
 import { KpiRecorder } from './kpi/recorder';
-import { buildKpis, buildResult, type SimulationResult } from './kpi/result';
+import { buildResult, type SimulationResult } from './kpi/result';
 import { ActivityLog } from './model/activityLog';
 import { AdviserDay, type AdviserDayPorts } from './model/adviserDay';
 import { AdviserStore } from './model/advisers';
@@ -91,13 +91,12 @@ export class Simulation {
   readonly supervisorActions: SupervisorActions;
   readonly scenarioEvents: ScenarioEvents;
   private closed = false;
-  /** The score's keeper and ghost run; null in a ghost, which takes no commands. */
-  private readonly keeper: ScoreKeeper | null;
+  /** The score's facts and the ghost run (made at the first command; a ghost itself never gets one). */
+  private readonly keeper: ScoreKeeper;
   /** Latest planned arrival on the floor (a shift start, a new hire joining). */
   private readonly lastStaffArrival: number;
 
-  /** `ghost`: this run is another run's no-command baseline (see ScoreKeeper). */
-  constructor(scenario: Scenario, options: SimulationOptions = {}, ghost = false) {
+  constructor(scenario: Scenario, options: SimulationOptions = {}) {
     this.scenario = scenario;
     this.seed = options.seed ?? scenario.seed;
     const frame = dayFrameOf(scenario);
@@ -180,13 +179,7 @@ export class Simulation {
       apply: (command) => applyCommand(targets, command),
     });
     this.waiting.carryIn(streams);
-    this.keeper = ghost ? null : new ScoreKeeper(this, () => new Simulation(scenario, { seed: this.seed }, true));
-  }
-
-  /** The score keeper; a ghost run takes no commands and has no score or result of its own. */
-  private get judge(): ScoreKeeper {
-    if (!this.keeper) throw new Error('a ghost run takes no commands and has no score of its own');
-    return this.keeper;
+    this.keeper = new ScoreKeeper(this, () => new Simulation(scenario, { seed: this.seed }));
   }
 
   /** Current simulated time (seconds since scenario start). */
@@ -207,7 +200,7 @@ export class Simulation {
   advanceTo(target: number): void {
     // Once the day is over the clock stays where it ended: a paced console asking for
     // later times must not show time passing after the end (it showed "shift over" at 23:11).
-    this.keeper?.keepUp(target);
+    this.keeper.keepUp(target);
     if (this.finished) return;
     this.loop.advanceTo(target);
     if (!this.finished) return;
@@ -223,18 +216,13 @@ export class Simulation {
 
   /** Validates a command and applies it now (or at its `at`); see CommandBook. */
   submit(command: unknown): CommandRecord {
-    this.judge.onCommand();
+    this.keeper.onCommand();
     return this.commands.submit(command);
   }
 
   /** The score so far, against the ghost run (see sim/kpi/score.ts). */
   score(): ScoreSnapshot {
-    return this.judge.score();
-  }
-
-  /** The KPI part of the result. */
-  kpis(): SimulationResult['kpis'] {
-    return buildKpis(this);
+    return this.keeper.score();
   }
 
   /** The run's result (KPIs, command log, books, score, baseline, hash): the JSON contract of `npm run sim -- --json`. */
@@ -243,7 +231,7 @@ export class Simulation {
     return buildResult({
       scenario: this.scenario, seed: this.seed, frame: this.frame, events: this.loop.events, lastEventTime: this.loop.lastEventTime,
       counters: this.counters, accounts: this.accounts, channels: this.channels, commandLog: this.commands.log, books: this.books,
-      overflow: this.overflow.groups, dialers: this.dialers, score, baseline: this.judge.baseline(score), activityCounts: this.activity.counts,
+      overflow: this.overflow.groups, dialers: this.dialers, score, baseline: this.keeper.baseline(score), activityCounts: this.activity.counts,
     });
   }
 
