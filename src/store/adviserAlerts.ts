@@ -28,7 +28,9 @@ export function alertsForAdviser(a: AdviserSnapshot, now: number): Alert[] {
   if (a.state === 'wrapUp') found.push(one(a, 'longWrapUp', since, grade(inState, alertLimits.longWrapUp), inState, 'coach'));
   const lever = awayLever[a.state];
   if (lever) found.push(one(a, 'longAway', since, grade(inState, alertLimits.longAway), inState, lever));
-  for (const b of a.schedule?.breaks ?? []) {
+  // An adviser who is not at work (absent, logged out at the end of the shift) has no break to take.
+  const atWork = a.state !== 'absent' && a.state !== 'offline';
+  for (const b of atWork ? (a.schedule?.breaks ?? []) : []) {
     const status = breakStatus(b, now);
     if (status === 'due') found.push(one(a, 'breakDue', String(b.at), grade(now - b.at, alertLimits.breakDue), now - b.at, 'sendToBreak'));
     if (status === 'onBreak' && b.startedAt !== null && a.state === 'break') {

@@ -86,6 +86,10 @@ describe('alert levels', () => {
     const now = 3600;
     expect(levels(alertsForAdviser(adviser({ schedule: { shiftStart: 0, shiftEnd: 9e4, breaks: [brk({ at: now - 400 })] } }), now))).toEqual(['breakDue:warning']);
     expect(levels(alertsForAdviser(adviser({ schedule: { shiftStart: 0, shiftEnd: 9e4, breaks: [brk({ at: now - 1000 })] } }), now))).toEqual(['breakDue:alert']);
+    // Nobody asks an absent or logged-out adviser to take their break.
+    for (const state of ['absent', 'offline'] as const) {
+      expect(levels(alertsForAdviser(adviser({ state, schedule: { shiftStart: 0, shiftEnd: 9e4, breaks: [brk({ at: now - 1000 })] } }), now))).toEqual([]);
+    }
     const onBreak = adviser({ state: 'break', schedule: { shiftStart: 0, shiftEnd: 9e4, breaks: [brk({ at: now - 1000, startedAt: now - 1000 })] } });
     expect(levels(alertsForAdviser(onBreak, now))).toEqual(['breakOverrun:alert']);
     expect(levels(alertsForAdviser(adviser({ schedule: { shiftStart: 0, shiftEnd: 9e4, breaks: [brk({ state: 'planned', at: now + 60 })] } }), now))).toEqual([]);
