@@ -1,6 +1,9 @@
 /**
  * `npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json]`
- *   `[--report out.html|out.json|out.csv [--lang en|fr] [--analysis text.txt] [--proposals text.txt]]`
+ *   `[--result out.json] [--report out.html|out.json|out.csv [--lang en|fr]] [--analysis text.txt] [--proposals text.txt]`
+ *
+ * `--result` writes an exam result file (sim/exam/: the scenario, seed, command
+ * log, KPIs, score, the trainee's text and the full result) for `npm run verify`.
  *
  * Runs a scenario headless and prints its KPIs (a table, or with --json exactly
  * one JSON object: the contract of DESIGN.md §3). Exit codes: 0 success,
@@ -9,7 +12,7 @@
  */
 import { parseArgs, UsageError } from './args';
 import { assertWritable, loadCommandLog, loadScenarioFile, readInputFile, runMain, writeOutputFile } from './io';
-import { makeResultFile } from './resultFile';
+import { makeResultFile } from '../exam/index';
 import { reportFormatOf, writeReport } from './report';
 import { runScenario } from './runScenario';
 import { formatTable } from './table';
@@ -34,7 +37,8 @@ function main(argv: string[]): number {
   if (report !== undefined && !reportFormatOf(report)) problems.push(`--report ${report}: the file name must end in .html, .json or .csv`);
   const lang = (args.flags.lang as string | undefined) ?? 'en';
   if (lang !== 'en' && lang !== 'fr') problems.push(`--lang must be en or fr, got "${lang}"`);
-  for (const flag of ['lang', 'analysis', 'proposals']) if (args.flags[flag] !== undefined && report === undefined) problems.push(`--${flag} only applies with --report`);
+  if (args.flags.lang !== undefined && report === undefined) problems.push('--lang only applies with --report');
+  for (const flag of ['analysis', 'proposals']) if (args.flags[flag] !== undefined && report === undefined && args.flags.result === undefined) problems.push(`--${flag} only applies with --report or --result`);
   if (problems.length > 0) throw new UsageError([...problems, USAGE]);
 
   const scenario = loadScenarioFile(args.positional[0]);
@@ -46,7 +50,7 @@ function main(argv: string[]): number {
   const out = runScenario(scenario, { seed, commands, replications });
   if (args.flags.result) {
     const { wallMs: _w, replications: _r, ...result } = out;
-    writeOutputFile(args.flags.result as string, JSON.stringify(makeResultFile(scenario, out.seed, commands ?? [], result), null, 1) + '\n');
+    writeOutputFile(args.flags.result as string, JSON.stringify(makeResultFile(scenario, commands ?? [], result, trainee), null, 1) + '\n');
   }
   if (report) {
     writeReport(report, { scenario, result: out, seed: out.seed, lang: lang as 'en' | 'fr', ...trainee });
