@@ -126,8 +126,12 @@ export function verifyResult(file: ParsedResultFile, options: VerifyOptions): Ve
   const replayed = sim.result();
   const json = plain(replayed) as SimulationResult;
   // Another engine stamps its own version, and the hash covers it: compare the rest.
-  const skip = new Set(otherEngine ? ['$.result.engineVersion', '$.result.resultHash'] : []);
+  // The inputs first (the seed, the commands as the engine took them), then what followed from them.
+  const first = ['$.result.seed', '$.result.commands'];
+  const skip = new Set([...first, ...(otherEngine ? ['$.result.engineVersion', '$.result.resultHash'] : [])]);
   const diffs = [
+    ...differences(file.result.seed, json.seed, first[0]),
+    ...differences(file.result.commands, json.commands, first[1], { limit: 5 }),
     ...(claims ? differences(claims.kpis, json.kpis, '$.kpis', { limit: 5 }) : []),
     ...(claims ? differences(claims.score, { total: json.score.total, byBlock: json.score.byBlock }, '$.score', { limit: 5 }) : []),
     ...differences(file.result, json, '$.result', { limit: 10, skip }),
