@@ -84,6 +84,8 @@ describe('npm run verify', () => {
     const ok = verify([result, '--exam', copy]);
     expect(ok.stdout).toContain(`on the official exam ${copy}`);
     expect(ok.status).toBe(0);
+    // A version-1 copy of the exam is migrated on load: same content, same hash.
+    expect(verify([result, '--exam', 'test/fixtures/v1/exam-standard-morning.json']).status).toBe(0);
     const other = verify([result, '--exam', TRAINING]);
     expect(other.status).toBe(1);
     expect(other.stdout).toMatch(new RegExp(`\\(hash [0-9a-f]+\\) is not the official exam ${TRAINING} \\(hash [0-9a-f]+\\)`));
