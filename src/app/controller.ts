@@ -30,6 +30,8 @@ export interface ConsoleController {
   backToPicker(): void;
   /** The shift's final result for the debrief and the report (null until the shift has ended). */
   result(): Promise<FinalResult | null>;
+  /** The exam result file's JSON text with the trainee's report (null until the shift has ended). */
+  resultFile(report: { readonly analysis: string; readonly proposals: string }): Promise<string | null>;
   readonly perf: PerfMeter;
 }
 
@@ -147,6 +149,7 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       failed(await api.restart());
     },
     result: () => api.result(),
+    resultFile: (report) => api.resultFile(report),
     backToPicker: () => {
       controller.pause();
       ui.setState({ debriefOpen: false });

@@ -94,6 +94,8 @@ export interface SimWorkerApi {
   commandLog(): readonly Record<string, unknown>[];
   /** The run's result with its scenario, once the shift has ended (null before, or without a session). */
   result(): FinalResult | null;
+  /** The exam result file (JSON text, sim/exam/ format @2) with the trainee's report text, once the shift has ended. */
+  resultFile(report: { readonly analysis: string; readonly proposals: string }): string | null;
 }
 
 export type { CommandRecord };

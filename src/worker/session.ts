@@ -5,6 +5,7 @@
  * time that passed, which keeps this class testable in Node.
  */
 import { createSimulation, parseScenario, ScenarioError, type SimulationHandle } from '../../sim/index';
+import { commandLogOf, makeResultFile, type TraineeReport } from '../../sim/exam/index';
 import type { CommandRecord } from '../../sim/snapshot';
 import { paceTarget, type Speed } from './pacer';
 import type { FinalResult, LoadOptions, LoadOutcome, WorkerEvent, WorkerFailure } from './protocol';
@@ -53,6 +54,11 @@ export class SimSession {
     } catch (error) {
       return { ok: false, failure: scenarioFailure(error, file) };
     }
+    // An exam is the same customers for every candidate: no other seed.
+    if (scenario.purpose === 'exam' && options.seed !== undefined && options.seed !== scenario.seed) {
+      const message = `an exam is played on its own seed (${scenario.seed}), not ${options.seed}`;
+      return { ok: false, failure: { kind: 'scenario', file, message: `${file}: $.seed: ${message}`, problems: [{ path: '$.seed', message }] } };
+    }
     this.source = { text, file, ...(options.seed !== undefined ? { seed: options.seed } : {}) };
     this.log = (options.commands ?? []).map((c) => ({ ...(c as Record<string, unknown>) }));
     this.playing = false;
@@ -100,6 +106,18 @@ export class SimSession {
       this.lastFailure = this.engineFailure(error);
       return null;
     }
+  }
+
+  /**
+   * The exam result file (sim/exam/, format @2) as JSON text, once the shift has ended:
+   * the command log is rebuilt from the run's own records, refused commands included,
+   * so `npm run verify` replays exactly this run.
+   */
+  resultFile(report: TraineeReport): string | null {
+    const sim = this.sim;
+    if (!sim || this.broken || !sim.finished) return null;
+    const result = sim.result();
+    return JSON.stringify(makeResultFile(sim.scenario, commandLogOf(result), result, report), null, 1) + '\n';
   }
 
   /** Applies a command now; held commands are applied before the next snapshot. */

@@ -113,6 +113,7 @@ export function createSimWorkerApi(simulate?: SimulationFactory): SimWorkerApi {
     },
     commandLog: () => session.commands,
     result: () => session.result(),
+    resultFile: (report) => session.resultFile(report),
   };
 
   return api;
