@@ -10,6 +10,7 @@ export const enAssessor = {
   'exam.download': 'Download the result file',
   'exam.downloaded': 'Saved as {name}. Hand it in unchanged: any edit makes it fail verification.',
   'exam.unavailable': 'The result file is not available yet.',
+  'exam.fileName': 'exam-result-{id}.json',
 
   'assessor.open': 'Assessor: verify and compare results',
   'assessor.title': 'Assessor: verify and compare results',

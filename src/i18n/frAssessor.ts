@@ -12,6 +12,7 @@ export const frAssessor: Record<keyof typeof enAssessor, string> = {
   'exam.download': 'Télécharger le fichier de résultat',
   'exam.downloaded': 'Enregistré sous {name}. Remettez-le tel quel : toute modification le fait échouer à la vérification.',
   'exam.unavailable': 'Le fichier de résultat n’est pas encore disponible.',
+  'exam.fileName': 'resultat-examen-{id}.json',
 
   'assessor.open': 'Correcteur : vérifier et comparer des résultats',
   'assessor.title': 'Correcteur : vérifier et comparer des résultats',

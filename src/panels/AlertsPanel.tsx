@@ -9,6 +9,7 @@ import { alertFocus } from '../store/uiStore';
 import { palette } from '../theme/stateStyle';
 import { alertText } from './alertText';
 import { useConsole, useSim, useT, useUi } from '../app/context';
+import { useExam } from '../app/exam';
 import { Icon } from './StateIcon';
 
 export function AlertsPanel() {
@@ -18,6 +19,8 @@ export function AlertsPanel() {
   const snapshot = useSim((s) => s.snapshot);
   const scenario = useSim((s) => s.scenario);
   const alerts = snapshot ? alertsOf(snapshot) : [];
+  // In an exam an alert says what happened, never which lever to pull.
+  const exam = useExam();
   return (
     <section className="panel alerts" aria-labelledby="alerts-title" aria-live="polite" data-testid="alerts">
       <h2 id="alerts-title">
@@ -35,7 +38,7 @@ export function AlertsPanel() {
                 <div>
                   <strong className="alert-level">{t(`alert.severity.${a.severity}`)}</strong> {text.what}
                 </div>
-                <div className="muted">{text.lever}</div>
+                {exam ? null : <div className="muted">{text.lever}</div>}
                 {focus ? (
                   <button type="button" className="link" onClick={() => ui.setState(focus)}>
                     {a.adviserId ? t('alert.goToAdviser', { name: a.adviserName ?? a.adviserId }) : t('alert.goToQueue')}

@@ -10,6 +10,7 @@ import { ActivityFeed } from './ActivityFeed';
 import { AdviserCard } from './AdviserCard';
 import { AdviserList } from './AdviserList';
 import { AlertsPanel } from './AlertsPanel';
+import { AssessorView } from './AssessorView';
 import { useSim, useUi } from '../app/context';
 import { ContextMenu } from './ContextMenu';
 import { Debrief } from './Debrief';
@@ -62,7 +63,7 @@ export function App() {
   }, [lang]);
   return (
     <>
-      {view === 'console' ? <Console /> : <ScenarioPicker />}
+      {view === 'console' ? <Console /> : view === 'assessor' ? <AssessorView /> : <ScenarioPicker />}
       <ErrorPanel />
     </>
   );

@@ -10,6 +10,8 @@ import type { FinalResult } from '../worker/protocol';
 import { useConsole, useT, useUi } from '../app/context';
 import { DebriefCharts } from './DebriefCharts';
 import { DebriefScore } from './DebriefScore';
+import { ExamSubmit } from './ExamSubmit';
+import { useExam } from '../app/exam';
 import { ReportForm } from './ReportForm';
 
 function DebriefBody({ final }: { final: FinalResult }) {
@@ -28,6 +30,7 @@ function DebriefBody({ final }: { final: FinalResult }) {
 function DebriefDialog() {
   const t = useT();
   const { ui, controller } = useConsole();
+  const exam = useExam();
   const [final, setFinal] = useState<FinalResult | null | 'loading'>('loading');
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -45,12 +48,13 @@ function DebriefDialog() {
     <div className="debrief-backdrop">
       <div className="debrief" role="dialog" aria-modal="true" aria-labelledby="debrief-title" data-testid="debrief" data-ready={final !== 'loading' && final !== null}>
         <header className="debrief-head">
-          <h2 id="debrief-title">{t('debrief.title')}</h2>
+          <h2 id="debrief-title">{t(exam ? 'exam.submit.title' : 'debrief.title')}</h2>
           <button ref={closeButton} type="button" className="btn" data-testid="close-debrief" onClick={() => ui.setState({ debriefOpen: false })}>
             {t('debrief.close')}
           </button>
         </header>
-        {final === 'loading' ? <p className="muted">{t('debrief.loading')}</p> : final === null ? <p>{t('debrief.unavailable')}</p> : <DebriefBody final={final} />}
+        {/* An exam's debrief (score, missed moments, the ghost run) is the assessor's: the candidate writes the report and hands in the file. */}
+        {final === 'loading' ? <p className="muted">{t('debrief.loading')}</p> : final === null ? <p>{t('debrief.unavailable')}</p> : exam ? <ExamSubmit final={final} /> : <DebriefBody final={final} />}
       </div>
     </div>
   );

@@ -108,6 +108,12 @@ export function ScenarioPicker() {
                     </div>
                   ))}
                 </dd>
+                {summary.purpose === 'exam' ? (
+                  <>
+                    <dt>{t('exam.marker')}</dt>
+                    <dd data-testid="exam-notice">{t('exam.picker.notice')}</dd>
+                  </>
+                ) : null}
                 <dt>{t('picker.mode')}</dt>
                 <dd>{t(summary.mode === 'ideal' ? 'picker.mode.ideal' : 'picker.mode.realistic')}</dd>
               </dl>
@@ -118,6 +124,9 @@ export function ScenarioPicker() {
         </section>
         <button type="button" className="btn primary" data-testid="start" disabled={!summary || phase === 'loading'} onClick={() => void start()}>
           {t('picker.start')}
+        </button>
+        <button type="button" className="btn ghost" data-testid="open-assessor" onClick={() => sim.setState({ view: 'assessor' })}>
+          {t('assessor.open')}
         </button>
       </div>
     </main>

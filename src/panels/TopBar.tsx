@@ -3,6 +3,7 @@ import { formatClock } from '../i18n/format';
 import { speeds, type Speed } from '../worker/pacer';
 import { channelName } from '../i18n';
 import { useConsole, useSim, useT, useUi } from '../app/context';
+import { useExam } from '../app/exam';
 import { Score } from './ScoreBadge';
 import { SupervisorStatus } from './SupervisorStatus';
 
@@ -58,10 +59,11 @@ function OpenDebrief() {
   const t = useT();
   const { ui } = useConsole();
   const finished = useSim((s) => s.snapshot?.finished ?? false);
+  const exam = useExam();
   if (!finished) return null;
   return (
-    <button type="button" className="btn primary" data-testid="open-debrief" title={t('debrief.open.help')} onClick={() => ui.setState({ debriefOpen: true })}>
-      {t('debrief.open')}
+    <button type="button" className="btn primary" data-testid="open-debrief" title={t(exam ? 'exam.submit.open.help' : 'debrief.open.help')} onClick={() => ui.setState({ debriefOpen: true })}>
+      {t(exam ? 'exam.submit.open' : 'debrief.open')}
     </button>
   );
 }
@@ -72,6 +74,7 @@ export function TopBar() {
   const lang = useUi((s) => s.lang);
   const scenario = useSim((s) => s.scenario);
   const channels = scenario?.channels.map((c) => channelName(c, lang)).join(' · ');
+  const exam = useExam();
   return (
     <header className="topbar">
       <div className="brand">
@@ -88,7 +91,14 @@ export function TopBar() {
       <SupervisorStatus />
       <div className="topbar-right">
         <OpenDebrief />
-        <Score />
+        {/* An exam shows no live score: it would tell the candidate what the judge rewards. */}
+        {exam ? (
+          <span className="exam-marker" data-testid="exam-marker" title={t('exam.marker.help')}>
+            {t('exam.marker')}
+          </span>
+        ) : (
+          <Score />
+        )}
         <button
           type="button"
           className="btn ghost"

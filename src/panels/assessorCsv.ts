@@ -5,7 +5,7 @@
  * shift report's CSV. Pure.
  */
 import { translate, type Lang, type MessageKey } from '../i18n';
-import type { AssessedCandidate } from '../worker/assess';
+import type { AssessedCandidate } from '../worker/assessed';
 import { keyMoments, reasons } from './assessorText';
 
 const blocks = ['resources', 'people', 'improvement'] as const;

@@ -7,7 +7,7 @@
 import { translateCode, type CodeContext } from '../i18n/codes';
 import { formatNumber, formatTimeOfDay } from '../i18n/format';
 import { channelName, translate, type Lang, type MessageKey } from '../i18n';
-import type { AssessedCandidate } from '../worker/assess';
+import type { AssessedCandidate } from '../worker/assessed';
 import type { Finding } from '../../sim/exam/index';
 
 export function findingText(f: Finding, lang: Lang): string {

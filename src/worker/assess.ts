@@ -4,34 +4,11 @@
  * Pure and synchronous: the verification worker runs it off the main thread,
  * and tests run it in Node. The official exams are the bundled scenarios/exam/ files.
  */
-import { parseResultFile, verifyResult, type Finding, type OfficialExam } from '../../sim/exam/index';
-import { createSimulation, parseScenario, toSeconds, type MissedMoment, type ScoreByBlock, type ScoreEntry } from '../../sim/index';
+import { parseResultFile, verifyResult, type OfficialExam } from '../../sim/exam/index';
+import { createSimulation, parseScenario, toSeconds } from '../../sim/index';
+import { unreadableCandidate as unreadable, type AssessedCandidate } from './assessed';
 
-export interface AssessedCandidate {
-  /** The result file's name. */
-  readonly file: string;
-  /** unreadable: not a result file, or a broken one (see `message`). */
-  readonly status: 'verified' | 'notVerified' | 'unreadable';
-  /** Why it is unreadable: one line naming the file, the JSON path and the problem. */
-  readonly message: string;
-  readonly problems: readonly Finding[];
-  readonly notes: readonly Finding[];
-  readonly scenarioId: string;
-  readonly title: { readonly fr: string; readonly en: string } | null;
-  readonly seed: number | null;
-  readonly engineVersion: string;
-  /** The replay's score (what the engine gives for this log on the embedded scenario). */
-  readonly score: { readonly total: number; readonly byBlock: ScoreByBlock } | null;
-  readonly missed: readonly MissedMoment[];
-  /** The entries that moved the score most, largest first. */
-  readonly topEntries: readonly ScoreEntry[];
-  /** null: an older file without report text. */
-  readonly report: { readonly analysis: string; readonly proposals: string } | null;
-  /** Seconds since midnight at the scenario's start (to show times of day). */
-  readonly dayStart: number;
-  readonly channels: readonly { readonly id: string; readonly name?: { readonly fr?: string; readonly en?: string } }[];
-  readonly adviserNames: Readonly<Record<string, string>>;
-}
+export type { AssessedCandidate };
 
 export const topEntryCount = 3;
 
@@ -53,11 +30,6 @@ export function officialExams(entries: readonly { readonly file: string; readonl
     return byId.get(id) ?? null;
   };
 }
-
-const unreadable = (file: string, message: string): AssessedCandidate => ({
-  file, status: 'unreadable', message, problems: [], notes: [], scenarioId: '', title: null, seed: null, engineVersion: '',
-  score: null, missed: [], topEntries: [], report: null, dayStart: 0, channels: [], adviserNames: {},
-});
 
 export function assess(text: string, file: string, official: (id: string) => OfficialExam | null): AssessedCandidate {
   const parsed = parseResultFile(text, file);
