@@ -34,6 +34,8 @@ export class SimSession {
   /** Simulated time reached by the last tick that completed without error. */
   private safeTime = 0;
   private broken = false;
+  /** An exam's snapshots carry no score: the page has nothing to show the candidate, even in its dev tools. */
+  private exam = false;
   playing = false;
   speed: Speed = 15;
 
@@ -60,6 +62,7 @@ export class SimSession {
       return { ok: false, failure: { kind: 'scenario', file, message: `${file}: $.seed: ${message}`, problems: [{ path: '$.seed', message }] } };
     }
     this.source = { text, file, ...(options.seed !== undefined ? { seed: options.seed } : {}) };
+    this.exam = scenario.purpose === 'exam';
     this.log = (options.commands ?? []).map((c) => ({ ...(c as Record<string, unknown>) }));
     this.playing = false;
     this.broken = false;
@@ -167,7 +170,7 @@ export class SimSession {
     const sim = this.sim;
     if (!sim || this.broken) return null;
     try {
-      return { kind: 'snapshot', delta: this.encoder.encode(sim.snapshot()), play: { playing: this.playing, speed: this.speed } };
+      return { kind: 'snapshot', delta: this.encoder.encode(sim.snapshot({ score: !this.exam })), play: { playing: this.playing, speed: this.speed } };
     } catch (error) {
       this.broken = true;
       this.playing = false;

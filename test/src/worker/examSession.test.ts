@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parseResultFile, verifyResult } from '../../../sim/exam/index';
 import { parseScenario } from '../../../sim/index';
 import { SimSession } from '../../../src/worker/session';
+import { applyDelta } from '../../../src/store/applyDelta';
+
+function scoreShown(s: SimSession): boolean {
+  const event = s.emit();
+  if (event?.kind !== 'snapshot') throw new Error('expected a snapshot');
+  return applyDelta(null, event.delta).score !== null;
+}
 
 const file = 'scenarios/exam/exam-standard-morning.json';
 const text = readFileSync(file, 'utf8');
@@ -24,10 +31,20 @@ describe('an exam in the worker session', () => {
     expect(new SimSession().load(readFileSync('scenarios/training/default-weekday-morning.json', 'utf8'), 'training.json', { seed: 7 }).ok).toBe(true);
   });
 
+  it('posts snapshots without the score (a training scenario keeps it)', () => {
+    const examSession = new SimSession();
+    examSession.load(text, file);
+    expect(scoreShown(examSession)).toBe(false);
+    const training = new SimSession();
+    training.load(readFileSync('scenarios/training/default-weekday-morning.json', 'utf8'), 'training.json');
+    expect(scoreShown(training)).toBe(true);
+  });
+
   it('writes a result file the command line verifies, live commands and a refused one included', () => {
     const s = new SimSession();
     expect(s.load(text, file).ok).toBe(true);
     expect(s.resultFile({ analysis: '', proposals: '' })).toBeNull(); // not before the end of the shift
+
     play(s, 60);
     expect(s.submit({ type: 'coach', adviserId: 'a12', minutes: 20 })?.status).toBe('applied');
     expect(s.submit({ type: 'recognise', adviserId: 'a02' })?.status).toBe('rejected'); // the supervisor is coaching
