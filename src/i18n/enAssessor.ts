@@ -3,6 +3,7 @@ export const enAssessor = {
   'exam.marker': 'Exam',
   'exam.marker.help': 'Exam mode: the seed and the settings are locked; no live score and no hints. At the end of the shift, write your report and download your result file.',
   'exam.picker.notice': 'This is an exam: the same seed and the same customers for every candidate; no live score, no hints, no lever suggestions. At the end of the shift you write your report and download your result file for the assessor.',
+  'exam.picker.fileNotice': 'Loaded from a file, not from the console: the result verifies only if this file is exactly the official exam.',
   'exam.submit.open': 'Finish the exam',
   'exam.submit.open.help': 'The shift is over: write your report and download your result file.',
   'exam.submit.title': 'Exam: your report and your result file',

@@ -5,6 +5,7 @@ export const frAssessor: Record<keyof typeof enAssessor, string> = {
   'exam.marker': 'Examen',
   'exam.marker.help': 'Mode examen : la graine et les réglages sont verrouillés ; ni score en direct ni conseils. À la fin du service, rédigez votre compte rendu et téléchargez votre fichier de résultat.',
   'exam.picker.notice': 'Ceci est un examen : même graine et mêmes clients pour chaque candidat ; ni score en direct, ni conseils, ni leviers suggérés. À la fin du service, vous rédigez votre compte rendu et téléchargez votre fichier de résultat pour le correcteur.',
+  'exam.picker.fileNotice': 'Chargé depuis un fichier et non depuis la console : le résultat ne sera vérifié que si ce fichier est exactement l’examen officiel.',
   'exam.submit.open': 'Terminer l’épreuve',
   'exam.submit.open.help': 'Le service est terminé : rédigez votre compte rendu et téléchargez votre fichier de résultat.',
   'exam.submit.title': 'Examen : votre compte rendu et votre fichier de résultat',

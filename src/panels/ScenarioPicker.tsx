@@ -111,7 +111,10 @@ export function ScenarioPicker() {
                 {summary.purpose === 'exam' ? (
                   <>
                     <dt>{t('exam.marker')}</dt>
-                    <dd data-testid="exam-notice">{t('exam.picker.notice')}</dd>
+                    <dd data-testid="exam-notice">
+                      {t('exam.picker.notice')}
+                      {choice === custom ? <strong className="exam-file-notice"> {t('exam.picker.fileNotice')}</strong> : null}
+                    </dd>
                   </>
                 ) : null}
                 <dt>{t('picker.mode')}</dt>

@@ -85,3 +85,13 @@ test('an exam hides the live score and ends with a result file the command line 
   expect(verify.stdout).toMatch(/^verified: /);
   expect(verify.status).toBe(0);
 });
+
+test('an exam loaded from a file is flagged: only the official one will verify', async ({ page }) => {
+  const copy = test.info().outputPath('exam-copy.json');
+  writeFileSync(copy, readFileSync('scenarios/exam/exam-standard-morning.json', 'utf8'));
+  await page.goto('/');
+  await page.getByTestId('scenario-file').setInputFiles(copy);
+  await expect(page.getByTestId('exam-notice')).toContainText('Loaded from a file, not from the console');
+  await page.getByTestId('scenario-picker').selectOption('exam/exam-standard-morning.json');
+  await expect(page.getByTestId('exam-notice')).not.toContainText('Loaded from a file');
+});
