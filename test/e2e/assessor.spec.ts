@@ -61,6 +61,11 @@ test('an exam hides the live score and ends with a result file the command line 
   await expect(page.getByTestId('sim-clock')).toBeVisible();
   await expect(page.getByTestId('exam-marker')).toHaveText('Exam');
   await expect(page.getByTestId('score')).toHaveCount(0);
+  // An alert says what it saw, never which lever to pull.
+  await page.getByTestId('speed').selectOption('120');
+  const alert = page.getByTestId('alerts').getByTestId('alert').first();
+  await expect(alert).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('alerts')).not.toContainText('Lever:');
 
   await page.getByTestId('speed').selectOption('end');
   await expect(page.getByTestId('open-debrief')).toHaveText('Finish the exam', { timeout: 60_000 });
