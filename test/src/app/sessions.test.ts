@@ -11,6 +11,7 @@ const summary = {
   briefing: null,
   clock: { start: '08:00', end: '13:00' },
   mode: 'realistic',
+  purpose: 'training',
   seed: 11,
   teamSize: 12,
   intervalMinutes: 30,
