@@ -73,18 +73,28 @@ export interface OpenedSessionDb {
   readonly reason?: string;
 }
 
-/** Opens the browser's store, or falls back to memory (never rejects). */
-export async function openSessionDb(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<OpenedSessionDb> {
+/**
+ * Opens the browser's store, or falls back to memory (never rejects). An open that neither
+ * succeeds nor fails (blocked by another tab) gives up after `timeoutMs`: the picker waits
+ * for this before it lets a shift start.
+ */
+export async function openSessionDb(factory: IDBFactory | undefined = globalThis.indexedDB, timeoutMs = 3000): Promise<OpenedSessionDb> {
   const fallback = (reason: string): OpenedSessionDb => ({ db: memorySessionDb(), persistent: false, reason });
   if (!factory) return fallback('IndexedDB is not available in this browser');
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const open = factory.open(DB_NAME, DB_VERSION);
     open.onupgradeneeded = () => {
       if (!open.result.objectStoreNames.contains(DB_STORE)) open.result.createObjectStore(DB_STORE, { keyPath: 'id' });
     };
-    const db = await request(open);
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`IndexedDB did not open within ${timeoutMs} ms`)), timeoutMs);
+    });
+    const db = await Promise.race([request(open), late]);
     return { db: indexedDbSessionDb(db), persistent: true };
   } catch (error) {
     return fallback(error instanceof Error ? error.message || error.name : String(error));
+  } finally {
+    clearTimeout(timer);
   }
 }

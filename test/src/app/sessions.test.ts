@@ -184,6 +184,11 @@ describe('opening the store', () => {
     expect((await keeper.latestUnfinished())?.clock).toBe(0);
   });
 
+  it('gives up on an open that never ends (another tab blocking it)', async () => {
+    const hanging = { open: () => ({}) } as unknown as IDBFactory;
+    expect(await openSessionDb(hanging, 20)).toMatchObject({ persistent: false, reason: 'IndexedDB did not open within 20 ms' });
+  });
+
   it('keeps a stored record apart from the caller’s copy', async () => {
     const db = memorySessionDb();
     const record = JSON.parse(sessionFileText({ format: SESSION_FORMAT, id: 'r', title: { fr: '', en: '' }, scenario: { id: 'a', file: 'f', text: 't' }, seed: 0, dayStart: 0, clock: 1, ended: false, commands: [], savedAt: '2026-12-02T01:00:00.000Z' })) as SessionRecord;
