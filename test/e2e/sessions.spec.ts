@@ -45,7 +45,7 @@ async function playMidShift(page: Page): Promise<void> {
 
 /** The autosave has written what the console shows. */
 async function expectSaved(page: Page): Promise<void> {
-  await expect.poll(async () => Number(await page.getByTestId('session-saved').getAttribute('data-clock'))).toBe(await clockSeconds(page));
+  await expect.poll(async () => Math.floor(Number(await page.getByTestId('session-saved').getAttribute('data-clock')))).toBe(await clockSeconds(page));
 }
 
 async function figures(page: Page): Promise<Record<string, string | null>> {
