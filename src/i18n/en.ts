@@ -3,6 +3,7 @@ import { prefixed, scoreTexts } from '../../sim/report/scoreTexts';
 import { enAlerts } from './enAlerts';
 import { enDashboard } from './enDashboard';
 import { enAssessor } from './enAssessor';
+import { enSessions } from './enSessions';
 
 export const en = {
   'app.title': 'Supervisor console',
@@ -57,6 +58,7 @@ export const en = {
   ...enAlerts,
   ...enDashboard,
   ...enAssessor,
+  ...enSessions,
 
   'feed.title': 'Activity',
   'feed.empty': 'Your actions and the alerts appear here.',

@@ -3,6 +3,7 @@ import { prefixed, scoreTexts } from '../../sim/report/scoreTexts';
 import { frAlerts } from './frAlerts';
 import { frDashboard } from './frDashboard';
 import { frAssessor } from './frAssessor';
+import { frSessions } from './frSessions';
 import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
@@ -58,6 +59,7 @@ export const fr: Record<MessageKey, string> = {
   ...frAlerts,
   ...frDashboard,
   ...frAssessor,
+  ...frSessions,
 
   'feed.title': 'Activité',
   'feed.empty': "Vos actions et les alertes s'affichent ici.",

@@ -9,6 +9,7 @@ import { formatNumber, formatPercent } from '../i18n/format';
 import { catalogue, defaultEntry } from '../worker/catalogue';
 import type { ScenarioSummary } from '../worker/protocol';
 import { useConsole, useSim, useT, useUi } from '../app/context';
+import { SessionList } from './SessionList';
 
 const custom = '__file__';
 
@@ -131,6 +132,7 @@ export function ScenarioPicker() {
         <button type="button" className="btn ghost" data-testid="open-assessor" onClick={() => sim.setState({ view: 'assessor' })}>
           {t('assessor.open')}
         </button>
+        <SessionList />
       </div>
     </main>
   );
