@@ -1,12 +1,6 @@
 /** The briefing's view of a parsed scenario: targets, team size, forecast volume. */
-import { channelForecast, type Scenario } from '../../sim/index';
+import { channelForecast, countAdvisers, type Scenario } from '../../sim/index';
 import type { ChannelSummary, ScenarioSummary } from './protocol';
-
-export function teamSize(team: Scenario['team']): number {
-  if ('advisers' in team) return team.advisers.length;
-  const groups = Array.isArray(team.generate) ? team.generate : [team.generate];
-  return groups.reduce((n, g) => n + g.count, 0);
-}
 
 export function summarise(scenario: Scenario, file: string): ScenarioSummary {
   const channels: ChannelSummary[] = scenario.channels.map((c) => ({
@@ -29,7 +23,7 @@ export function summarise(scenario: Scenario, file: string): ScenarioSummary {
     clock: scenario.clock,
     mode: scenario.mode,
     seed: scenario.seed,
-    teamSize: teamSize(scenario.team),
+    teamSize: countAdvisers(scenario.team),
     intervalMinutes: scenario.stats.intervalMinutes,
     channels,
   };
