@@ -11,6 +11,7 @@ export function newScenarioTemplate(): JsonObject {
   return {
     schemaVersion: exportSchemaVersion,
     id: 'new-scenario',
+    purpose: 'training',
     title: { fr: 'Nouveau scénario', en: 'New scenario' },
     briefing: { fr: '', en: '' },
     seed: 1,

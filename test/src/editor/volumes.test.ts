@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getAt, setAt, type Json } from '../../../src/editor/docPath';
 import { arrivalsByInterval, intervalsOf, setVolume, setVolumes, volumesOf } from '../../../src/editor/volumes';
-import { forecastByInterval } from '../../../src/worker/summary';
+import { arrivalsPerInterval } from '../../../sim/scenario/forecast';
 import { parseScenario } from '../../../sim/scenario/load';
+import { removeAt } from '../../../src/editor/docPath';
 
 const file = path.resolve(import.meta.dirname, '../../../scenarios/training/default-weekday-morning.json');
 const text = fs.readFileSync(file, 'utf8');
@@ -18,10 +19,22 @@ describe('contacts per interval', () => {
     expect(intervalsOf(setAt(doc, ['clock', 'end'], 'soon'))).toEqual([]);
   });
 
-  it('reads the arrival profile as the briefing does (src/worker/summary)', () => {
+  it('reads the arrival profile as the engine does (sim/scenario/forecast)', () => {
     const scenario = parseScenario(text, 'x.json');
-    expect(arrivalsByInterval(doc, 0)).toEqual(forecastByInterval(scenario.channels[0], scenario));
+    const engine = arrivalsPerInterval(scenario.channels[0].arrivals, scenario.clock, scenario.stats.intervalMinutes);
+    arrivalsByInterval(doc, 0)!.forEach((v, i) => expect(v).toBeCloseTo(engine[i], 2));
     expect(volumesOf(doc, 0)!.slice(0, 3)).toEqual([37.5, 47.5, 57.5]);
+  });
+
+  it('shows the forecast when the file has one, and writes both the profile and the forecast', () => {
+    const forecast = [40, 40, 60, 60, 60, 60, 60, 60, 50, 50];
+    const planned = setAt(doc, ['channels', 0, 'forecast'], forecast);
+    expect(volumesOf(planned, 0)).toEqual(forecast);
+    expect(arrivalsByInterval(planned, 0)![0]).toBe(37.5);
+    const next = setVolume(planned, 0, 0, 45);
+    expect(getAt(next, ['channels', 0, 'forecast'])).toEqual([45, ...forecast.slice(1)]);
+    expect(arrivalsByInterval(next, 0)).toEqual([45, ...forecast.slice(1)]);
+    expect(parseScenario(JSON.stringify(next), 'x.json').channels[0].forecast).toEqual([45, ...forecast.slice(1)]);
   });
 
   it('writes a profile that reads back as the same volumes and validates', () => {
@@ -56,8 +69,21 @@ describe('contacts per interval', () => {
   });
 
   it('reads a flat rate and nothing for a channel without arrivals', () => {
-    const flat = setAt(doc, ['channels', 0, 'arrivals'], { perHour: 100 });
+    const flat = setAt(removeAt(doc, ['channels', 0, 'forecast']), ['channels', 0, 'arrivals'], { perHour: 100 });
     expect(volumesOf(flat, 0)).toEqual(Array(10).fill(50));
-    expect(volumesOf(setAt(doc, ['channels', 0, 'arrivals'], null), 0)).toBeNull();
+    expect(volumesOf(setAt(flat, ['channels', 0, 'arrivals'], null), 0)).toBeNull();
+  });
+});
+
+describe('export format', () => {
+  it('migrates a version-1 document and stamps the current version', async () => {
+    const { toExportVersion, exportSchemaVersion } = await import('../../../src/editor/scenarioFormat');
+    const v1 = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/v1/exam-standard-morning.json'), 'utf8')) as Json;
+    const out = toExportVersion(v1);
+    expect(exportSchemaVersion).toBe(2);
+    expect(getAt(out, ['schemaVersion'])).toBe(2);
+    expect(getAt(out, ['purpose'])).toBe('exam');
+    expect(Array.isArray(getAt(out, ['channels', 0, 'forecast']))).toBe(true);
+    expect(() => parseScenario(JSON.stringify(out), 'x.json')).not.toThrow();
   });
 });
