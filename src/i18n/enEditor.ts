@@ -1,6 +1,6 @@
 /** English: importing a scenario file and the scenario editor. Spread into en.ts. */
 export const enEditor = {
-  'picker.importProblems': '{file} cannot be used ({count} problems); the current choice is kept:',
+  'picker.importProblems': '{file} cannot be used ({count} problem(s)); the current choice is kept:',
   'picker.importFix': 'Fix it in the editor',
   'picker.more': '… and {count} more',
   'editor.open': 'Edit this scenario',

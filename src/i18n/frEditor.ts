@@ -2,7 +2,7 @@
 import type { enEditor } from './enEditor';
 
 export const frEditor: Record<keyof typeof enEditor, string> = {
-  'picker.importProblems': '{file} n’est pas utilisable ({count} problèmes) ; le choix actuel est conservé :',
+  'picker.importProblems': '{file} n’est pas utilisable ({count} problème(s)) ; le choix actuel est conservé :',
   'picker.importFix': 'Le corriger dans l’éditeur',
   'picker.more': '… et {count} de plus',
   'editor.open': 'Modifier ce scénario',
