@@ -1,0 +1,19 @@
+/** What the editor opens on: a scenario file's parsed JSON (bundled or imported), or the new-scenario template. */
+import { isObject, type JsonObject } from '../editor/docPath';
+import { newScenarioTemplate } from '../editor/template';
+
+export interface EditorTarget {
+  readonly doc: JsonObject;
+  readonly file: string;
+}
+
+/** Null when the text is not a JSON object (there is nothing a form could show). */
+export function openEditorOn(source: { readonly name: string; readonly text: string } | null): EditorTarget | null {
+  if (!source) return { doc: newScenarioTemplate(), file: 'new-scenario.json' };
+  try {
+    const doc: unknown = JSON.parse(source.text);
+    return isObject(doc) ? { doc, file: source.name } : null;
+  } catch {
+    return null;
+  }
+}
