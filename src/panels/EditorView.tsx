@@ -10,6 +10,7 @@ import type { Json } from '../editor/docPath';
 import { staffingPreview } from '../editor/staffingPreview';
 import { toCurrentVersion, toExportVersion } from '../editor/scenarioFormat';
 import { checkDocument, type Check } from '../editor/validate';
+import { newScenarioTemplate } from '../editor/template';
 import { intervalsOf, volumesOf } from '../editor/volumes';
 import { getAt } from '../editor/docPath';
 import { useConsole, useT } from '../app/context';
@@ -27,8 +28,8 @@ import './editor.css';
 const checkDelayMs = 250;
 
 export interface EditorProps {
-  /** The document to edit (parsed JSON of a bundled or imported file, or the template). */
-  readonly initial: Json;
+  /** The document to edit (parsed JSON of a bundled or imported file); null for a new scenario from the template. */
+  readonly initial: Json | null;
   /** File name for messages and the export. */
   readonly file: string;
   readonly onClose: () => void;
@@ -43,8 +44,9 @@ export default function EditorView({ initial, file, onClose }: EditorProps) {
   const t = useT();
   const { controller } = useConsole();
   // An older file is brought to the current format once, on opening, so the form edits what will be exported.
-  const [doc, setDoc] = useState<Json>(() => toCurrentVersion(initial));
-  const [check, setCheck] = useState<Check>(() => checkDocument(toCurrentVersion(initial), file));
+  const [opened] = useState<Json>(() => (initial === null ? newScenarioTemplate() : toCurrentVersion(initial)));
+  const [doc, setDoc] = useState<Json>(opened);
+  const [check, setCheck] = useState<Check>(() => checkDocument(opened, file));
   const lastValid = useRef<{ doc: Json; check: Extract<Check, { ok: true }> } | null>(check.ok ? { doc, check } : null);
   const edit: Edit = (update) => setDoc((d) => update(d));
 

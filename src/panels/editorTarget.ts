@@ -1,15 +1,15 @@
 /** What the editor opens on: a scenario file's parsed JSON (bundled or imported), or the new-scenario template. */
 import { isObject, type JsonObject } from '../editor/docPath';
-import { newScenarioTemplate } from '../editor/template';
 
 export interface EditorTarget {
-  readonly doc: JsonObject;
+  /** Null: a new scenario, from the template (built by the editor, which carries the format's version). */
+  readonly doc: JsonObject | null;
   readonly file: string;
 }
 
 /** Null when the text is not a JSON object (there is nothing a form could show). */
 export function openEditorOn(source: { readonly name: string; readonly text: string } | null): EditorTarget | null {
-  if (!source) return { doc: newScenarioTemplate(), file: 'new-scenario.json' };
+  if (!source) return { doc: null, file: 'new-scenario.json' };
   try {
     const doc: unknown = JSON.parse(source.text);
     return isObject(doc) ? { doc, file: source.name } : null;
