@@ -30,6 +30,7 @@ export const enEditor = {
   'editor.volumes': 'Contacts per interval',
   'editor.volumesHelp': 'Writes the arrival profile and the planning forecast.',
   'editor.volumeAt': '{channel}, contacts from {time}',
+  'editor.forecastDiffers': 'In this file the forecast differs from the real arrivals; changing a cell sets both to this row.',
   'editor.noArrivals': 'No arrivals of its own (callbacks come from voice, outbound calls from the dialer).',
   'editor.section.team': 'Team',
   'editor.addAdviser': 'Add an adviser',

@@ -32,6 +32,7 @@ export const frEditor: Record<keyof typeof enEditor, string> = {
   'editor.volumes': 'Contacts par intervalle',
   'editor.volumesHelp': 'Écrit le profil d’arrivées et la prévision.',
   'editor.volumeAt': '{channel}, contacts à partir de {time}',
+  'editor.forecastDiffers': 'Dans ce fichier, la prévision diffère des arrivées réelles ; modifier une case aligne les deux sur cette ligne.',
   'editor.noArrivals': 'Pas d’arrivées propres (les rappels viennent de la voix, les appels sortants du numéroteur).',
   'editor.section.team': 'Équipe',
   'editor.addAdviser': 'Ajouter un conseiller',

@@ -6,9 +6,9 @@
 import { channelName } from '../i18n';
 import { formatClock } from '../i18n/format';
 import { getAt, isObject, type Json } from '../editor/docPath';
-import { intervalsOf, setVolume, volumesOf } from '../editor/volumes';
+import { arrivalsByInterval, intervalsOf, setVolume, volumesOf } from '../editor/volumes';
 import { useT, useUi } from '../app/context';
-import { NumberField, withDefault, type Edit } from './EditorFields';
+import { NumberField, NumberInput, withDefault, type Edit } from './EditorFields';
 
 function HandleTime({ doc, edit, index }: { readonly doc: Json; readonly edit: Edit; readonly index: number }) {
   const t = useT();
@@ -26,6 +26,9 @@ function VolumeRow({ doc, edit, index, name }: { readonly doc: Json; readonly ed
   const volumes = volumesOf(doc, index);
   const intervals = intervalsOf(doc);
   if (!volumes) return <p className="muted">{t('editor.noArrivals')}</p>;
+  const arrivals = arrivalsByInterval(doc, index);
+  // The row shows the planning forecast; when the file's real arrivals differ, say that an edit aligns them.
+  const differs = arrivals !== null && arrivals.some((a, k) => Math.abs(a - (volumes[k] ?? 0)) > 0.005);
   return (
     <fieldset className="volume-row">
       <legend>
@@ -35,22 +38,22 @@ function VolumeRow({ doc, edit, index, name }: { readonly doc: Json; readonly ed
         {intervals.map((iv, k) => (
           <label key={iv.from} className="volume-cell">
             <span>{formatClock(iv.from).slice(0, 5)}</span>
-            <input
-              type="number"
+            <NumberInput
               min={0}
-              step="any"
-              value={String(Math.round((volumes[k] ?? 0) * 100) / 100)}
-              aria-label={t('editor.volumeAt', { channel: name, time: formatClock(iv.from).slice(0, 5) })}
-              data-testid={`editor-volume-${index}-${k}`}
-              onChange={(e) => {
-                const n = Number(e.target.value);
-                // An empty cell is 0 contacts; a negative count is written as typed, for validation to name.
-                edit((d) => setVolume(d, index, k, Number.isFinite(n) ? n : 0));
-              }}
+              value={Math.round((volumes[k] ?? 0) * 100) / 100}
+              label={t('editor.volumeAt', { channel: name, time: formatClock(iv.from).slice(0, 5) })}
+              testId={`editor-volume-${index}-${k}`}
+              // An empty cell is 0 contacts; a negative count is written as typed, for validation to name.
+              onNumber={(n) => edit((d) => setVolume(d, index, k, n ?? 0))}
             />
           </label>
         ))}
       </div>
+      {differs ? (
+        <p className="muted small" data-testid={`editor-forecast-differs-${index}`}>
+          {t('editor.forecastDiffers')}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

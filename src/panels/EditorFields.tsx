@@ -4,7 +4,7 @@
  * the live validation names the problem at its path instead of the form
  * hiding it.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { getAt, setAt, type DocPath, type Json } from '../editor/docPath';
 
 /** Applies an edit to the document the editor holds. */
@@ -35,30 +35,67 @@ export function TextField({ doc, path, edit, label, testId, className, multiline
   );
 }
 
-/** A number, shown × `scale` (100 for a percentage); the draft text is kept while it does not parse. */
+/**
+ * A number input that keeps what is being typed ("12.", "-", an empty cell)
+ * while it has the focus, and follows the value otherwise. `onNumber`
+ * gets null for an empty or unreadable entry.
+ */
+export function NumberInput({
+  value, onNumber, testId, label, min, max, step,
+}: {
+  readonly value: number | null;
+  readonly onNumber: (n: number | null) => void;
+  readonly testId?: string;
+  readonly label?: string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly step?: number;
+}) {
+  const shown = value === null ? '' : String(Math.round(value * 1e6) / 1e6);
+  const [draft, setDraft] = useState(shown);
+  // While the field has the focus the draft is the user's: an empty volume cell reads as 0 but stays empty to retype.
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focused.current) setDraft(shown);
+  }, [shown]);
+  return (
+    <input
+      type="number"
+      inputMode="decimal"
+      min={min}
+      max={max}
+      step={step ?? 'any'}
+      value={draft}
+      aria-label={label}
+      data-testid={testId}
+      onFocus={() => {
+        focused.current = true;
+      }}
+      onBlur={() => {
+        focused.current = false;
+        setDraft(shown);
+      }}
+      onChange={(e) => {
+        const text = e.target.value;
+        setDraft(text);
+        const n = Number(text);
+        onNumber(text.trim() === '' || !Number.isFinite(n) ? null : n);
+      }}
+    />
+  );
+}
+
+/** A number at `path`, shown × `scale` (100 for a percentage); empty or unreadable writes null. */
 export function NumberField({ doc, path, edit, label, testId, className, scale = 1, step }: FieldProps & { readonly scale?: number; readonly step?: number }) {
   const value = getAt(doc, path);
-  const shown = typeof value === 'number' ? String(Math.round(value * scale * 1e6) / 1e6) : '';
-  const [draft, setDraft] = useState(shown);
-  // The document changed elsewhere (another field, a load): show its value unless the draft already says it.
-  useEffect(() => {
-    if (Number(draft) !== Number(shown) || (draft.trim() === '') !== (shown === '')) setDraft(shown);
-  }, [shown]);
   return (
     <label className={`field ${className ?? ''}`}>
       <span>{label}</span>
-      <input
-        type="number"
-        inputMode="decimal"
-        step={step ?? 'any'}
-        value={draft}
-        data-testid={testId}
-        onChange={(e) => {
-          const text = e.target.value;
-          setDraft(text);
-          const n = Number(text);
-          edit((d) => setAt(d, path, text.trim() === '' || !Number.isFinite(n) ? null : n / scale));
-        }}
+      <NumberInput
+        value={typeof value === 'number' ? value * scale : null}
+        step={step}
+        testId={testId}
+        onNumber={(n) => edit((d) => setAt(d, path, n === null ? null : n / scale))}
       />
     </label>
   );

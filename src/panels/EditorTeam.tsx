@@ -8,7 +8,7 @@ import { getAt, isObject, setAt, type Json } from '../editor/docPath';
 import { addAdviser, advisersOf, channelIds, listTeam, removeAdviser, setShift, setSkill } from '../editor/teamEdits';
 import type { Scenario } from '../../sim/scenario/schema';
 import { useT } from '../app/context';
-import { NumberField, TextField, type Edit } from './EditorFields';
+import { NumberField, NumberInput, TextField, type Edit } from './EditorFields';
 
 function Generated({ doc, edit, valid }: { readonly doc: Json; readonly edit: Edit; readonly valid: Scenario | null }) {
   const t = useT();
@@ -53,13 +53,13 @@ export function EditorTeam({ doc, edit, valid }: { readonly doc: Json; readonly 
                   {channels.map((c) => (
                     <label key={c} className="field skill">
                       <span>{t('editor.skill', { channel: c })}</span>
-                      <input
-                        type="number"
+                      <NumberInput
                         min={0}
                         max={1}
                         step={0.05}
-                        value={typeof skills[c] === 'number' ? String(skills[c]) : ''}
-                        onChange={(e) => edit((d) => setSkill(d, i, c, e.target.value === '' ? null : Number(e.target.value)))}
+                        value={typeof skills[c] === 'number' ? skills[c] : null}
+                        testId={`editor-skill-${i}-${c}`}
+                        onNumber={(n) => edit((d) => setSkill(d, i, c, n))}
                       />
                     </label>
                   ))}

@@ -22,6 +22,7 @@ import { EditorPreview } from './EditorPreview';
 import { EditorTeam } from './EditorTeam';
 import type { Edit } from './EditorFields';
 import { ProblemList } from './ProblemList';
+import { rememberEdited } from './editorTarget';
 import './editor.css';
 
 /** Long enough that typing a number does not validate at every key, short enough to feel live. */
@@ -95,7 +96,11 @@ export default function EditorView({ initial, file, onClose }: EditorProps) {
             data-testid="editor-play"
             disabled={!upToDate}
             title={upToDate ? undefined : t('editor.blocked')}
-            onClick={() => void controller.start(JSON.stringify(toExportVersion(doc)), exportName)}
+            onClick={() => {
+              const source = { name: exportName, text: JSON.stringify(toExportVersion(doc), null, 2) };
+              rememberEdited(source);
+              void controller.start(source.text, source.name);
+            }}
           >
             {t('editor.play')}
           </button>

@@ -10,7 +10,7 @@ import { catalogue, defaultEntry } from '../worker/catalogue';
 import type { ScenarioSummary } from '../worker/protocol';
 import { useConsole, useSim, useT, useUi } from '../app/context';
 import { ScenarioImport, type ScenarioSource } from './ScenarioImport';
-import { openEditorOn, type EditorTarget } from './editorTarget';
+import { lastEdited, openEditorOn, type EditorTarget } from './editorTarget';
 
 const EditorView = lazy(() => import('./EditorView'));
 
@@ -25,8 +25,9 @@ export function ScenarioPicker() {
   const { sim, controller } = useConsole();
   const lang = useUi((s) => s.lang);
   const phase = useSim((s) => s.phase);
-  const [choice, setChoice] = useState(() => catalogue.find((e) => e.file === urlParam('scenario'))?.file ?? defaultEntry()?.file ?? '');
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  // Back from a shift played from the editor, that scenario is the choice (and opens in the editor again).
+  const [choice, setChoice] = useState(() => (lastEdited() ? custom : undefined) ?? catalogue.find((e) => e.file === urlParam('scenario'))?.file ?? defaultEntry()?.file ?? '');
+  const [file, setFile] = useState<{ name: string; text: string } | null>(lastEdited);
   const [summary, setSummary] = useState<ScenarioSummary | null>(null);
   const [editing, setEditing] = useState<EditorTarget | null>(null);
 

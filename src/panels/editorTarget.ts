@@ -17,3 +17,14 @@ export function openEditorOn(source: { readonly name: string; readonly text: str
     return null;
   }
 }
+
+let edited: { readonly name: string; readonly text: string } | null = null;
+
+/** The scenario last played from the editor: the picker offers it again after the shift, so edits are not lost. */
+export function rememberEdited(source: { readonly name: string; readonly text: string }): void {
+  edited = source;
+}
+
+export function lastEdited(): { readonly name: string; readonly text: string } | null {
+  return edited;
+}

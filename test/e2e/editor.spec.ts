@@ -71,6 +71,28 @@ test('edits the default scenario, checks it live, exports it valid and plays it'
   await page.getByTestId('editor-play').click();
   await expect(page.getByTestId('sim-clock')).toBeVisible();
   await expect(page.getByTestId('adviser-list').locator('tbody tr')).toHaveCount(13);
+
+  // Back in the picker, the edited scenario is the choice and opens in the editor with its changes.
+  await page.getByRole('button', { name: 'Change scenario' }).click();
+  await expect(page.getByTestId('scenario-picker')).toHaveValue('__file__');
+  await expect(page.getByTestId('start')).toBeEnabled();
+  await page.getByTestId('open-editor').click();
+  await expect(page.getByTestId('editor-adviser')).toHaveCount(13);
+  await expect(page.getByTestId('editor-volume-0-2')).toHaveValue('90');
+});
+
+test('a decimal volume can be typed key by key, and a new scenario starts valid', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('editor-new').click();
+  await expect(page.getByTestId('editor-valid')).toBeVisible();
+  await expect(page.getByTestId('editor-model-voice')).toContainText('Erlang A');
+  const cell = page.getByTestId('editor-volume-0-0');
+  await expect(cell).toHaveValue('30');
+  await cell.fill('');
+  await cell.pressSequentially('42.5');
+  await expect(cell).toHaveValue('42.5');
+  await expect(page.getByTestId('editor-valid')).toBeVisible();
+  await expect(page.getByTestId('editor-forecast-differs-0')).toHaveCount(0);
 });
 
 test('an invalid file lists every problem in the picker, keeps the choice, and opens in the editor to be fixed', async ({ page }) => {
