@@ -90,11 +90,16 @@ export function removeEvent(doc: Json, index: number): Json {
   return Array.isArray(list) && list.length === 0 ? removeAt(next, ['events']) : next;
 }
 
+/** Event types with an optional `label` {fr, en} (sim/scenario/eventsSchema.ts). */
+const labelled: ReadonlySet<EventType> = new Set(['incident', 'systemSlowdown', 'campaignStart']);
+
 /** Changes an event's type, keeping `at` and the fields both types share. */
 export function changeEventType(doc: Json, index: number, type: EventType): Json {
   const old = getAt(doc, ['events', index]);
   const fresh: Record<string, Json> = { ...addEventFields(doc, type) };
   if (isObject(old)) for (const key of Object.keys(fresh)) if (key !== 'type' && key in old) fresh[key] = old[key];
+  // The form does not show labels; a type that has one keeps the old event's.
+  if (isObject(old) && old.label !== undefined && labelled.has(type)) fresh.label = old.label;
   return setAt(doc, ['events', index], fresh);
 }
 

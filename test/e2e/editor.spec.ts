@@ -81,7 +81,7 @@ test('edits the default scenario, checks it live, exports it valid and plays it'
   await expect(page.getByTestId('editor-volume-0-2')).toHaveValue('90');
 });
 
-test('a decimal volume can be typed key by key, and a new scenario starts valid', async ({ page }) => {
+test('a new scenario starts valid; a decimal volume can be typed key by key; events are added, checked by path and removed', async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('editor-new').click();
   await expect(page.getByTestId('editor-valid')).toBeVisible();
@@ -93,6 +93,17 @@ test('a decimal volume can be typed key by key, and a new scenario starts valid'
   await expect(cell).toHaveValue('42.5');
   await expect(page.getByTestId('editor-valid')).toBeVisible();
   await expect(page.getByTestId('editor-forecast-differs-0')).toHaveCount(0);
+
+  // Events: add one, break it, see it by path, remove it.
+  await page.getByTestId('editor-add-event').selectOption('incident');
+  await expect(page.getByTestId('editor-event')).toHaveCount(1);
+  await page.getByTestId('editor-event-minutes-0').fill('0');
+  await expect(page.getByTestId('editor-problems')).toContainText('events[0].minutes: expected a positive number, got 0');
+  await page.getByTestId('editor-event-type-0').selectOption('vipComplaint');
+  await expect(page.getByTestId('editor-valid')).toBeVisible();
+  await page.getByTestId('editor-remove-event-0').click();
+  await expect(page.getByTestId('editor-event')).toHaveCount(0);
+  await expect(page.getByTestId('editor-valid')).toBeVisible();
 });
 
 test('an invalid file lists every problem in the picker, keeps the choice, and opens in the editor to be fixed', async ({ page }) => {

@@ -73,4 +73,11 @@ describe('event edits', () => {
     expect(getAt(next, ['events', 1])).toEqual({ type: 'vipComplaint', at: '10:15', channelId: 'voice' });
     expect(() => validateScenario(next, 'x')).not.toThrow();
   });
+
+  it('keeps the label when the new type has one', () => {
+    const next = changeEventType(doc, 1, 'systemSlowdown');
+    expect(getAt(next, ['events', 1])).toMatchObject({ type: 'systemSlowdown', at: '10:15', minutes: 60, label: getAt(doc, ['events', 1, 'label']) });
+    expect(getAt(next, ['events', 1])).not.toHaveProperty('channelId');
+    expect(() => validateScenario(next, 'x')).not.toThrow();
+  });
 });
