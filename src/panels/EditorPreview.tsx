@@ -60,7 +60,8 @@ export function EditorPreview({ preview, volumes, stale }: { readonly preview: S
             size: 28,
           },
           { stroke: '#6b7280', grid: { stroke: '#eef0f3' }, size: 44 },
-          { scale: 'staff', side: 1, stroke: '#6b7280', grid: { show: false }, size: 36 },
+          // Advisers are whole people: no 2.5 ticks.
+          { scale: 'staff', side: 1, stroke: '#6b7280', grid: { show: false }, size: 44, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000] },
         ],
         series: [
           {},

@@ -35,6 +35,8 @@ export function EditorTeam({ doc, edit, valid }: { readonly doc: Json; readonly 
   const t = useT();
   const advisers = advisersOf(doc);
   const channels = channelIds(doc);
+  // Without a shift an adviser works the whole day: the placeholders say so.
+  const day = { start: String(getAt(doc, ['clock', 'start']) ?? ''), end: String(getAt(doc, ['clock', 'end']) ?? '') };
   return (
     <section className="editor-section" aria-labelledby="editor-team">
       <h3 id="editor-team">{t('editor.section.team')}</h3>
@@ -49,9 +51,9 @@ export function EditorTeam({ doc, edit, valid }: { readonly doc: Json; readonly 
               return (
                 <li key={i} className="editor-adviser" data-testid="editor-adviser">
                   <span className="adviser-id">{String(a.id ?? '')}</span>
-                  <TextField doc={doc} edit={edit} path={['team', 'advisers', i, 'name']} label={t('editor.adviserName')} testId={`editor-adviser-name-${i}`} />
+                  <TextField doc={doc} edit={edit} path={['team', 'advisers', i, 'name']} label={t('editor.adviserName')} testId={`editor-adviser-name-${i}`} className="name" />
                   {channels.map((c) => (
-                    <label key={c} className="field skill">
+                    <label key={c} className="field skill" title={t('editor.skillHelp')}>
                       <span>{t('editor.skill', { channel: c })}</span>
                       <NumberInput
                         min={0}
@@ -65,11 +67,11 @@ export function EditorTeam({ doc, edit, valid }: { readonly doc: Json; readonly 
                   ))}
                   <label className="field clock">
                     <span>{t('editor.shiftStart')}</span>
-                    <input type="text" placeholder="08:00" value={typeof shift.start === 'string' ? shift.start : ''} onChange={(e) => edit((d) => setShift(d, i, 'start', e.target.value))} />
+                    <input type="text" placeholder={day.start} value={typeof shift.start === 'string' ? shift.start : ''} onChange={(e) => edit((d) => setShift(d, i, 'start', e.target.value))} />
                   </label>
                   <label className="field clock">
                     <span>{t('editor.shiftEnd')}</span>
-                    <input type="text" placeholder="13:00" value={typeof shift.end === 'string' ? shift.end : ''} onChange={(e) => edit((d) => setShift(d, i, 'end', e.target.value))} />
+                    <input type="text" placeholder={day.end} value={typeof shift.end === 'string' ? shift.end : ''} onChange={(e) => edit((d) => setShift(d, i, 'end', e.target.value))} />
                   </label>
                   <label className="check">
                     <input type="checkbox" checked={a.newHire === true} onChange={(e) => edit((d) => setAt(d, ['team', 'advisers', i, 'newHire'], e.target.checked))} />
