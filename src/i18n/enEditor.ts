@@ -27,6 +27,7 @@ export const enEditor = {
   'editor.handleMean': 'Handle time, mean (s)',
   'editor.handleValue': 'Handle time (s, constant)',
   'editor.handleOther': 'Handle time: {dist} distribution, kept as in the file.',
+  'editor.patienceMean': 'Patience, mean (s)',
   'editor.volumes': 'Contacts per interval',
   'editor.volumesHelp': 'Writes the arrival profile and the planning forecast.',
   'editor.volumeAt': '{channel}, contacts from {time}',

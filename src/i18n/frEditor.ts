@@ -29,6 +29,7 @@ export const frEditor: Record<keyof typeof enEditor, string> = {
   'editor.handleMean': 'Durée de traitement moyenne (s)',
   'editor.handleValue': 'Durée de traitement (s, constante)',
   'editor.handleOther': 'Durée de traitement : loi {dist}, conservée telle quelle.',
+  'editor.patienceMean': 'Patience moyenne (s)',
   'editor.volumes': 'Contacts par intervalle',
   'editor.volumesHelp': 'Écrit le profil d’arrivées et la prévision.',
   'editor.volumeAt': '{channel}, contacts à partir de {time}',

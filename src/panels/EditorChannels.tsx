@@ -21,6 +21,14 @@ function HandleTime({ doc, edit, index }: { readonly doc: Json; readonly edit: E
   return <p className="muted">{t('editor.handleOther', { dist: String(dist) })}</p>;
 }
 
+/** Mean patience, when the file gives one (the preview's Erlang A reads it); "never abandon" channels show nothing. */
+function Patience({ doc, edit, index }: { readonly doc: Json; readonly edit: Edit; readonly index: number }) {
+  const t = useT();
+  const mean = getAt(doc, ['channels', index, 'patience', 'mean']);
+  if (typeof mean !== 'number') return null;
+  return <NumberField doc={doc} edit={edit} path={['channels', index, 'patience', 'mean']} label={t('editor.patienceMean')} testId={`editor-patience-${index}`} />;
+}
+
 function VolumeRow({ doc, edit, index, name }: { readonly doc: Json; readonly edit: Edit; readonly index: number; readonly name: string }) {
   const t = useT();
   const volumes = volumesOf(doc, index);
@@ -81,6 +89,7 @@ export function EditorChannels({ doc, edit }: { readonly doc: Json; readonly edi
               <NumberField {...sl} path={['channels', i, 'serviceLevel', 'target']} scale={100} label={t('editor.target')} testId={`editor-target-${i}`} />
               <NumberField {...sl} path={['channels', i, 'serviceLevel', 'thresholdSeconds']} label={t('editor.threshold')} testId={`editor-threshold-${i}`} />
               <HandleTime doc={doc} edit={edit} index={i} />
+              <Patience doc={doc} edit={edit} index={i} />
             </div>
             <VolumeRow doc={doc} edit={edit} index={i} name={name} />
           </div>

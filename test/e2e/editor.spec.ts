@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { requiredAgents } from '../../sim/analytics/index';
 import { validateScenario } from '../../sim/scenario/load';
 import { fixture } from './helpers';
 
@@ -32,6 +33,15 @@ test('edits the default scenario, checks it live, exports it valid and plays it'
   await page.getByTestId('editor-target-0').fill('95');
   await expect.poll(() => required(page, 2)).toBeGreaterThan(afterVolume);
   await expect(page.getByTestId('editor-required-0')).not.toHaveAttribute('data-value', '');
+  // The figure is sim/analytics' own: 90 calls in half an hour, AHT 180 + 15 % × 45 + 30 s, 95 % within 20 s, Erlang A.
+  const erlang = (patienceSeconds: number) =>
+    requiredAgents({ arrivalsPerHour: 180, ahtSeconds: 216.75, thresholdSeconds: 20, targetServiceLevel: 0.95, patienceSeconds });
+  expect(await required(page, 2)).toBe(erlang(240));
+  await page.getByTestId('editor-patience-0').fill('2400');
+  await expect(page.getByTestId('editor-model-voice')).toContainText('mean patience 2,400 s');
+  await expect.poll(() => required(page, 2)).toBe(erlang(2400));
+  await page.getByTestId('editor-patience-0').fill('240');
+  await expect.poll(() => required(page, 2)).toBe(erlang(240));
 
   // A thirteenth adviser is on shift all day.
   await expect(page.getByTestId('editor-adviser')).toHaveCount(12);
