@@ -10,8 +10,12 @@ export interface Problem {
   readonly message: string;
 }
 
-/** Larger files are refused before parsing, with one line: no scenario is near this size. */
-export const maxImportBytes = 10 * 1024 * 1024;
+/**
+ * Files past this are refused by the page without being read or sent to the
+ * worker. Far above the engine's own limit on a scenario file's size (which
+ * names it for anything smaller): this bound only keeps junk out of memory.
+ */
+export const maxImportBytes = 50 * 1024 * 1024;
 
 /** A message longer than this is cut: one junk file must not fill the page. */
 const maxMessageChars = 240;
@@ -26,7 +30,8 @@ const words = {
     unknown: (keys: string) => `unknown field(s): ${keys}`,
     json: (detail: string) => `not valid JSON (${detail})`,
     whole: 'the file',
-    tooLarge: (mb: string, max: string) => `the file is ${mb} MB; a scenario file is at most ${max} MB`,
+    tooLarge: (mb: string) => `the file is ${mb} MB, far too large to be a scenario`,
+    limitSize: (mb: string, max: string) => `the file is ${mb} MB; a scenario file may be at most ${max} MB`,
   },
   fr: {
     positive: (got: string) => `nombre positif attendu, reçu ${got}`,
@@ -37,7 +42,8 @@ const words = {
     unknown: (keys: string) => `champ(s) inconnu(s) : ${keys}`,
     json: (detail: string) => `ce n'est pas du JSON valide (${detail})`,
     whole: 'le fichier',
-    tooLarge: (mb: string, max: string) => `le fichier pèse ${mb} Mo ; un scénario fait au plus ${max} Mo`,
+    tooLarge: (mb: string) => `le fichier pèse ${mb} Mo, bien trop pour un scénario`,
+    limitSize: (mb: string, max: string) => `le fichier pèse ${mb} Mo ; un scénario fait au plus ${max} Mo`,
   },
 } as const;
 
@@ -68,6 +74,7 @@ export function readableMessage(message: string, lang: Lang): string {
   if ((m = /^Invalid option: expected one of (.+), got (.+)$/.exec(message))) return cut(w.oneOf(m[1].split('|').join(', '), m[2]));
   if ((m = /^unknown field\(s\): (.+)$/.exec(message))) return cut(w.unknown(m[1]));
   if ((m = /^not valid JSON: (.+)$/s.exec(message))) return cut(w.json(m[1].replace(/\s+/g, ' ')));
+  if ((m = /^([\d.]+) MB: a scenario file may be at most ([\d.]+) MB$/.exec(message))) return w.limitSize(m[1], m[2]);
   return cut(message);
 }
 
@@ -80,5 +87,5 @@ export function problemLine(p: Problem, lang: Lang): string {
 export function sizeProblem(bytes: number, lang: Lang): Problem | null {
   if (bytes <= maxImportBytes) return null;
   const mb = (n: number) => (n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
-  return { path: '$', message: words[lang].tooLarge(mb(bytes), mb(maxImportBytes)) };
+  return { path: '$', message: words[lang].tooLarge(mb(bytes)) };
 }

@@ -74,11 +74,14 @@ export const eventTemplates = {
 export type EventType = keyof typeof eventTemplates;
 export const eventTypes = Object.keys(eventTemplates) as EventType[];
 
-/** Appends an event of `type` at the day's start (or the given time), aimed at the first channel and adviser. */
+/** Appends an event of `type` at the day's start (or the given time), aimed at the first (outbound, for a campaign) channel and the first adviser. */
 export function addEvent(doc: Json, type: EventType, at?: string): Json {
   const start = getAt(doc, ['clock', 'start']);
   const when = at ?? (typeof start === 'string' ? start : '08:00');
-  const channelId = channelIds(doc)[0] ?? '';
+  // A campaign starts on an outbound channel; everything else aims at the first channel.
+  const channels = getAt(doc, ['channels']);
+  const outbound = Array.isArray(channels) ? channels.find((c) => isObject(c) && c.kind === 'outbound') : undefined;
+  const channelId = (type === 'campaignStart' && isObject(outbound) && typeof outbound.id === 'string' ? outbound.id : channelIds(doc)[0]) ?? '';
   const adviser = advisersOf(doc)?.[0]?.id;
   return appendAt(doc, ['events'], eventTemplates[type](when, channelId, typeof adviser === 'string' ? adviser : 'a01'));
 }

@@ -138,6 +138,10 @@ test('an invalid file lists every problem in the picker, keeps the choice, and o
   await expect(list.locator('li')).toHaveCount(1);
   await expect(list).toContainText('the file: not valid JSON');
   await expect(page.getByTestId('import-edit')).toHaveCount(0);
+  await page.getByTestId('scenario-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, ' ') });
+  await expect(page.getByTestId('import-problems')).toContainText('huge.json');
+  await expect(list.locator('li')).toHaveCount(1);
+  await expect(list).toContainText('a scenario file may be at most 5 MB');
 
   // The invalid JSON file opens in the editor, which lists the same problems.
   await page.getByTestId('scenario-file').setInputFiles(fixture('invalid-many.json'));

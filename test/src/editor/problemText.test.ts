@@ -42,6 +42,13 @@ describe('problems in words', () => {
 
   it('refuses a file over the size limit in one line', () => {
     expect(sizeProblem(1000, 'en')).toBeNull();
-    expect(problemLine(sizeProblem(maxImportBytes * 3, 'en')!, 'en')).toBe('the file: the file is 30 MB; a scenario file is at most 10 MB');
+    expect(problemLine(sizeProblem(maxImportBytes * 3, 'en')!, 'en')).toBe('the file: the file is 150 MB, far too large to be a scenario');
+  });
+
+  it('words the engine’s own size limit', () => {
+    const problems = problemsOf('x'.repeat(6_000_000));
+    expect(problems).toHaveLength(1);
+    expect(problemLine(problems[0], 'en')).toBe('the file: the file is 6.0 MB; a scenario file may be at most 5 MB');
+    expect(problemLine(problems[0], 'fr')).toBe('le fichier: le fichier pèse 6.0 Mo ; un scénario fait au plus 5 Mo');
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { setAt, type Json } from '../../../src/editor/docPath';
+import { removeAt, setAt, type Json } from '../../../src/editor/docPath';
 import { meanOf, requiredFor, staffingPreview } from '../../../src/editor/staffingPreview';
 import { intervalsOf, setVolume, volumesOf } from '../../../src/editor/volumes';
 import { erlangA, erlangC, requiredAgents } from '../../../sim/analytics/index';
@@ -48,7 +48,7 @@ describe('staffing preview', () => {
     expect(preview(doc).scheduled).toEqual(Array(10).fill(12));
     const late = setAt(doc, ['team', 'advisers', 0, 'shift'], { start: '10:00', end: '13:00' });
     expect(preview(late).scheduled.slice(3, 5)).toEqual([11, 12]);
-    const generated = setAt(doc, ['team'], { generate: [{ count: 3, skills: { voice: 1 } }, { count: 2, skills: { voice: 1 }, shift: { start: '11:00', end: '13:00' } }] });
+    const generated = setAt(removeAt(doc, ['events']), ['team'], { generate: [{ count: 3, skills: { voice: 1 } }, { count: 2, skills: { voice: 1 }, shift: { start: '11:00', end: '13:00' } }] });
     expect(preview(generated).scheduled).toEqual([3, 3, 3, 3, 3, 3, 5, 5, 5, 5]);
   });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getAt, setAt, type Json } from '../../../src/editor/docPath';
+import { getAt, removeAt, setAt, type Json } from '../../../src/editor/docPath';
 import {
   addAdviser, addEvent, advisersOf, changeEventType, eventTypes, listTeam, nextAdviserId, removeAdviser, removeEvent, setShift, setSkill,
 } from '../../../src/editor/teamEdits';
@@ -43,7 +43,8 @@ describe('team edits', () => {
   });
 
   it('lists a generated team one by one with the ids and names the engine gives it', () => {
-    const generated = setAt(doc, ['team'], { generate: { count: 3, skills: { voice: 1 } } });
+    // Without the events: they name advisers of the listed team.
+    const generated = setAt(removeAt(doc, ['events']), ['team'], { generate: { count: 3, skills: { voice: 1 } } });
     const plans = resolveTeam(validateScenario(generated, 'x'));
     const listed = listTeam(generated, plans);
     expect(advisersOf(listed)!.map((a) => a.id)).toEqual(['a01', 'a02', 'a03']);
@@ -53,11 +54,17 @@ describe('team edits', () => {
 
 describe('event edits', () => {
   it('adds every offered event type as a valid event', () => {
+    const multichannel = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../scenarios/training/multichannel-tuesday.json'), 'utf8')) as Json;
     for (const type of eventTypes) {
-      const next = addEvent(doc, type, '09:00');
+      const base = type === 'campaignStart' ? multichannel : doc;
+      const next = addEvent(base, type, '09:00');
       expect(() => validateScenario(next, 'x'), type).not.toThrow();
-      expect(getAt(next, ['events', 3, 'type'])).toBe(type);
+      const events = getAt(next, ['events']) as Json[];
+      expect(getAt(events.at(-1), ['type'])).toBe(type);
     }
+    // A campaign goes on the outbound channel.
+    const added = getAt(addEvent(multichannel, 'campaignStart'), ['events']) as Json[];
+    expect(getAt(added.at(-1), ['channelId'])).toBe('outbound');
   });
 
   it('removes events, and the empty list with the last one', () => {
