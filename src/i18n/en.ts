@@ -4,6 +4,7 @@ import { enAlerts } from './enAlerts';
 import { enDashboard } from './enDashboard';
 import { enAssessor } from './enAssessor';
 import { enSessions } from './enSessions';
+import { enEditor } from './enEditor';
 
 export const en = {
   'app.title': 'Supervisor console',
@@ -59,6 +60,7 @@ export const en = {
   ...enDashboard,
   ...enAssessor,
   ...enSessions,
+  ...enEditor,
 
   'feed.title': 'Activity',
   'feed.empty': 'Your actions and the alerts appear here.',

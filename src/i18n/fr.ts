@@ -4,6 +4,7 @@ import { frAlerts } from './frAlerts';
 import { frDashboard } from './frDashboard';
 import { frAssessor } from './frAssessor';
 import { frSessions } from './frSessions';
+import { frEditor } from './frEditor';
 import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
@@ -60,6 +61,7 @@ export const fr: Record<MessageKey, string> = {
   ...frDashboard,
   ...frAssessor,
   ...frSessions,
+  ...frEditor,
 
   'feed.title': 'Activité',
   'feed.empty': "Vos actions et les alertes s'affichent ici.",

@@ -3,13 +3,17 @@
  * preselected; `?scenario=training/x.json` preselects another) or load a JSON
  * file, read the briefing (targets, team, forecast volume), then start.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { channelName } from '../i18n';
 import { formatNumber, formatPercent } from '../i18n/format';
 import { catalogue, defaultEntry } from '../worker/catalogue';
 import type { ScenarioSummary } from '../worker/protocol';
 import { useConsole, useSim, useT, useUi } from '../app/context';
 import { SessionList } from './SessionList';
+import { ScenarioImport, type ScenarioSource } from './ScenarioImport';
+import { lastEdited, openEditorOn, type EditorTarget } from './editorTarget';
+
+const EditorView = lazy(() => import('./EditorView'));
 
 const custom = '__file__';
 
@@ -22,9 +26,11 @@ export function ScenarioPicker() {
   const { sim, controller } = useConsole();
   const lang = useUi((s) => s.lang);
   const phase = useSim((s) => s.phase);
-  const [choice, setChoice] = useState(() => catalogue.find((e) => e.file === urlParam('scenario'))?.file ?? defaultEntry()?.file ?? '');
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  // Back from a shift played from the editor, that scenario is the choice (and opens in the editor again).
+  const [choice, setChoice] = useState(() => (lastEdited() ? custom : undefined) ?? catalogue.find((e) => e.file === urlParam('scenario'))?.file ?? defaultEntry()?.file ?? '');
+  const [file, setFile] = useState<{ name: string; text: string } | null>(lastEdited);
   const [summary, setSummary] = useState<ScenarioSummary | null>(null);
+  const [editing, setEditing] = useState<EditorTarget | null>(null);
 
   const source = choice === custom ? file : (() => {
     const e = catalogue.find((x) => x.file === choice);
@@ -50,6 +56,14 @@ export function ScenarioPicker() {
     await controller.start(source.text, source.name);
   };
 
+  if (editing) {
+    return (
+      <Suspense fallback={<p className="muted">{t('picker.loading')}</p>}>
+        <EditorView initial={editing.doc} file={editing.file} onClose={() => setEditing(null)} />
+      </Suspense>
+    );
+  }
+
   return (
     <main className="picker">
       <div className="picker-card">
@@ -66,20 +80,21 @@ export function ScenarioPicker() {
             {file ? <option value={custom}>{file.name}</option> : null}
           </select>
         </label>
-        <label className="field file">
-          <span>{t('picker.file')}</span>
-          <input
-            type="file"
-            accept="application/json,.json"
-            data-testid="scenario-file"
-            onChange={async (e) => {
-              const f = e.target.files?.[0];
-              if (!f) return;
-              setFile({ name: f.name, text: await f.text() });
-              setChoice(custom);
-            }}
-          />
-        </label>
+        <ScenarioImport
+          onAccept={(f: ScenarioSource) => {
+            setFile(f);
+            setChoice(custom);
+          }}
+          onEdit={(f) => setEditing(openEditorOn(f))}
+        />
+        <div className="picker-edit">
+          <button type="button" className="btn" data-testid="open-editor" disabled={!source || !openEditorOn(source)} onClick={() => source && setEditing(openEditorOn(source))}>
+            {t('editor.open')}
+          </button>
+          <button type="button" className="btn" data-testid="editor-new" onClick={() => setEditing(openEditorOn(null))}>
+            {t('editor.new')}
+          </button>
+        </div>
         <section className="briefing" aria-live="polite">
           <h3>{t('picker.briefing')}</h3>
           {summary ? (

@@ -2,16 +2,15 @@
 import { expect, test } from '@playwright/test';
 import { clockSeconds, fixture, startDefault } from './helpers';
 
-test('a broken scenario file is reported with its file, JSON path and problem', async ({ page }) => {
+test('a broken scenario file is reported in the picker with its JSON path and problem, and the choice is kept', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByTestId('start')).toBeEnabled();
   await page.getByTestId('scenario-file').setInputFiles(fixture('broken-scenario.json'));
-  const panel = page.getByTestId('error-panel');
-  await expect(panel).toBeVisible();
-  await expect(page.getByTestId('error-message')).toContainText('broken-scenario.json: $.channels[0].handleTime.mean');
-  await expect(page.getByTestId('error-message')).toContainText('got -3');
-  await page.getByTestId('error-pick').click();
-  await expect(panel).toBeHidden();
-  await page.getByTestId('scenario-picker').selectOption('training/default-weekday-morning.json');
+  const problems = page.getByTestId('import-problems');
+  await expect(problems).toContainText('broken-scenario.json');
+  await expect(page.getByTestId('import-problem-list')).toContainText('channels[0].handleTime.mean: expected a positive number, got -3');
+  await expect(page.getByTestId('error-panel')).toBeHidden();
+  await expect(page.getByTestId('scenario-picker')).toHaveValue('training/default-weekday-morning.json');
   await expect(page.getByTestId('start')).toBeEnabled();
 });
 

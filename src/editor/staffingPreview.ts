@@ -1,0 +1,114 @@
+/**
+ * The editor's staffing preview: for each statistics interval, the advisers
+ * each channel needs to meet its service-level target (Erlang A when its
+ * customers abandon, Erlang C when they never do), against the advisers
+ * scheduled on shift. An estimate, and the page says so: Poisson arrivals at
+ * the interval's mean rate, one contact at a time per adviser, no pooling
+ * across channels, exponential patience with the scenario's mean.
+ */
+import { requiredAgents } from '../../sim/analytics/index';
+import type { Distribution } from '../../sim/scenario/distribution';
+import { toSeconds, type Scenario } from '../../sim/scenario/schema';
+import type { Interval } from './volumes';
+
+export type StaffingModel = 'erlangA' | 'erlangC';
+
+export interface ChannelStaffing {
+  readonly channelId: string;
+  readonly model: StaffingModel;
+  /** talk + hold (probability × mean) + wrap-up, seconds. */
+  readonly ahtSeconds: number;
+  /** Mean patience (Erlang A), seconds. */
+  readonly patienceSeconds: number | null;
+  readonly target: number;
+  readonly thresholdSeconds: number;
+  /** Advisers needed per interval; null where no finite team meets the target (a target of 100 %). */
+  readonly required: readonly (number | null)[];
+}
+
+export interface StaffingPreview {
+  readonly intervals: readonly Interval[];
+  readonly channels: readonly ChannelStaffing[];
+  /** Sum over channels per interval (null when any channel's is). */
+  readonly required: readonly (number | null)[];
+  /** Advisers whose shift covers the interval's middle. */
+  readonly scheduled: readonly number[];
+}
+
+/** The distribution's mean in seconds. */
+export function meanOf(d: Distribution): number {
+  switch (d.dist) {
+    case 'constant':
+      return d.value;
+    case 'empirical': {
+      const w = d.weights ?? d.values.map(() => 1);
+      const total = w.reduce((a, b) => a + b, 0);
+      return d.values.reduce((sum, v, i) => sum + v * w[i], 0) / total;
+    }
+    default:
+      return d.mean;
+  }
+}
+
+/** Advisers needed for one interval's volume; 0 without contacts. */
+export function requiredFor(contacts: number, seconds: number, c: Omit<ChannelStaffing, 'required' | 'channelId' | 'model'>): number | null {
+  if (!(contacts > 0)) return 0;
+  if (c.target <= 0) return 0;
+  if (c.target >= 1) return null;
+  try {
+    return requiredAgents({
+      arrivalsPerHour: (contacts * 3600) / seconds,
+      ahtSeconds: c.ahtSeconds,
+      thresholdSeconds: c.thresholdSeconds,
+      targetServiceLevel: c.target,
+      ...(c.patienceSeconds !== null ? { patienceSeconds: c.patienceSeconds } : {}),
+    });
+  } catch {
+    return null;
+  }
+}
+
+function scheduledPerInterval(scenario: Scenario, intervals: readonly Interval[]): number[] {
+  const day = { start: scenario.clock.start, end: scenario.clock.end };
+  const shifts: { start: number; end: number; count: number }[] = [];
+  const add = (shift: { start: string; end: string } | undefined, count: number) => {
+    const s = shift ?? day;
+    shifts.push({ start: toSeconds(s.start), end: toSeconds(s.end), count });
+  };
+  if ('advisers' in scenario.team) {
+    // A new hire whose arrival is an event still counts from the shift start: the plan, not the day's surprises.
+    for (const a of scenario.team.advisers) add(a.shift, 1);
+  } else {
+    for (const g of Array.isArray(scenario.team.generate) ? scenario.team.generate : [scenario.team.generate]) add(g.shift, g.count);
+  }
+  return intervals.map(({ from, to }) => {
+    const middle = (from + to) / 2;
+    return shifts.reduce((n, s) => (s.start <= middle && middle < s.end ? n + s.count : n), 0);
+  });
+}
+
+/** `volumes[i]`: contacts per interval for channel i (null for a channel without arrivals, left out). */
+export function staffingPreview(scenario: Scenario, intervals: readonly Interval[], volumes: readonly (readonly number[] | null)[]): StaffingPreview {
+  const channels: ChannelStaffing[] = [];
+  scenario.channels.forEach((ch, i) => {
+    const row = volumes[i];
+    if (!row) return;
+    const patience = ch.patience ? meanOf(ch.patience) : null;
+    const base = {
+      ahtSeconds: meanOf(ch.handleTime) + meanOf(ch.wrapUp) + (ch.hold ? ch.hold.probability * meanOf(ch.hold.duration) : 0),
+      patienceSeconds: patience !== null && patience > 0 ? patience : null,
+      target: ch.serviceLevel.target,
+      thresholdSeconds: ch.serviceLevel.thresholdSeconds,
+    };
+    channels.push({
+      channelId: ch.id,
+      model: base.patienceSeconds === null ? 'erlangC' : 'erlangA',
+      ...base,
+      required: intervals.map((iv, k) => requiredFor(row[k] ?? 0, iv.to - iv.from, base)),
+    });
+  });
+  const required = intervals.map((_, k) =>
+    channels.reduce<number | null>((sum, c) => (sum === null || c.required[k] === null ? null : sum + c.required[k]!), 0),
+  );
+  return { intervals, channels, required, scheduled: scheduledPerInterval(scenario, intervals) };
+}
