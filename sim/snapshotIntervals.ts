@@ -99,7 +99,7 @@ export class IntervalPoints {
             index: k,
             start,
             offered: counters.get(row, Field.offered),
-            forecast: expectedArrivals(c.steps, start, Math.min(start + counters.intervalSeconds, sim.frame.closeTime)),
+            forecast: c.spec.forecast?.[k] ?? expectedArrivals(c.steps, start, Math.min(start + counters.intervalSeconds, sim.frame.closeTime)),
             serviceLevel: kpis.serviceLevel,
             answered: kpis.answered,
             abandoned: kpis.abandoned,

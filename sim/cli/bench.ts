@@ -34,7 +34,7 @@ const sampleMemory = () => {
 };
 
 function scenario(input: Omit<ScenarioInput, 'schemaVersion' | 'title'>): Scenario {
-  return validateScenario({ schemaVersion: 1, title: { fr: input.id, en: input.id }, ...input }, `bench:${input.id}`);
+  return validateScenario({ schemaVersion: 2, title: { fr: input.id, en: input.id }, ...input }, `bench:${input.id}`);
 }
 
 /** M/M/c with c = 500, ρ = 0.95, AHT 60 s: λ = 7.9167/s, so 35.1 h hold ~1e6 customers. */

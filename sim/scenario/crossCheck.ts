@@ -7,6 +7,7 @@
 import type { ScenarioProblem } from './problems';
 import type { Channel, ChannelKind, Scenario } from './schema';
 import { toSeconds } from './schema';
+import { intervalCount } from './forecast';
 
 const needsArrivals: ReadonlySet<ChannelKind> = new Set(['voice', 'email', 'chat', 'messaging']);
 const concurrentKinds: ReadonlySet<ChannelKind> = new Set(['chat', 'messaging']);
@@ -46,6 +47,13 @@ function checkChannel(s: Scenario, c: Channel, i: number, byId: Map<string, Chan
       if (t >= toSeconds(s.clock.end)) problems.push({ path: `${at}.arrivals.profile[${j}].from`, message: `step starts at or after the clock end (${s.clock.end})` });
       previous = t;
     });
+  }
+  if (c.forecast) {
+    const expected = intervalCount(s.clock, s.stats.intervalMinutes);
+    if (!c.arrivals) problems.push({ path: `${at}.forecast`, message: `a forecast needs arrivals: a ${c.kind} channel's contacts come from another channel or the dialer` });
+    else if (c.forecast.length !== expected) {
+      problems.push({ path: `${at}.forecast`, message: `expected ${expected} values, one per ${s.stats.intervalMinutes}-minute interval from ${s.clock.start} to ${s.clock.end}, got ${c.forecast.length}` });
+    }
   }
   if (c.callback) {
     const target = byId.get(c.callback.channel);

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { crossCheck } from './crossCheck';
+import { migrateScenario } from './migrations';
 import { ScenarioError, jsonPath, type ScenarioProblem } from './problems';
 import { scenarioSchema, type Scenario } from './schema';
 
@@ -51,9 +52,12 @@ export function parseScenario(text: string, file: string): Scenario {
   return validateScenario(input, file);
 }
 
+/** Validates parsed JSON of any supported version (older versions are migrated first). */
 export function validateScenario(input: unknown, file: string): Scenario {
-  const parsed = scenarioSchema.safeParse(input);
-  if (!parsed.success) throw new ScenarioError(file, zodProblems(parsed.error, input));
+  const migrated = migrateScenario(input);
+  if ('problem' in migrated) throw new ScenarioError(file, [migrated.problem]);
+  const parsed = scenarioSchema.safeParse(migrated.doc);
+  if (!parsed.success) throw new ScenarioError(file, zodProblems(parsed.error, migrated.doc));
   const problems = crossCheck(parsed.data);
   if (problems.length > 0) throw new ScenarioError(file, problems);
   return parsed.data;

@@ -1,6 +1,7 @@
 /**
- * Scenario file, schemaVersion 1 (contract: DESIGN.md §3). Every type the engine
+ * Scenario file, schemaVersion 2 (contract: DESIGN.md §3). Every type the engine
  * uses for a scenario is inferred from these schemas, never written twice.
+ * Older files are brought up to this version on load (migrations.ts).
  */
 import { z } from 'zod';
 import { scenarioEventSchema } from './eventsSchema';
@@ -11,6 +12,9 @@ import {
 
 export { clockTime } from './clock';
 import { clockTime } from './clock';
+
+/** The version this code reads; older files are migrated on load. */
+export const SCHEMA_VERSION = 2;
 
 const positive = z.number().positive();
 const nonNegative = z.number().nonnegative();
@@ -43,6 +47,11 @@ export const channelSchema = z
       .default({ thresholdSeconds: 20, target: 0.8 }),
     /** Required for voice, email, chat and messaging; callbacks come from voice, outbound calls from the dialer. */
     arrivals: arrivalsSchema.optional(),
+    /**
+     * The planning's forecast: contacts expected in each statistics interval from clock.start.
+     * What the supervisor was told to expect; the arrivals are what comes. Absent: the arrivals' expectation.
+     */
+    forecast: z.array(nonNegative).max(2000).optional(),
     handleTime: distributionSchema,
     /** A hold in the middle of the conversation, for a share of contacts. */
     hold: z
@@ -104,10 +113,12 @@ export const teamSchema = z.union([
 
 export const scenarioSchema = z
   .object({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(SCHEMA_VERSION),
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and "-"'),
     title: z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict(),
     briefing: z.object({ fr: z.string(), en: z.string() }).strict().optional(),
+    /** What the file is for: an exam locks the seed and settings, hides hints and is verified against the official file. */
+    purpose: z.enum(['training', 'exam', 'validation']).default('training'),
     seed: z.number().int().nonnegative(),
     /** Validation scenarios: the case id in shared/reference/erlang-cases.json they reproduce. */
     reference: z.string().optional(),

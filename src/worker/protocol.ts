@@ -12,9 +12,9 @@ export interface ChannelSummary {
   readonly name?: { readonly fr?: string; readonly en?: string };
   readonly thresholdSeconds: number;
   readonly target: number;
-  /** Contacts expected over the whole day from the arrival profile. */
+  /** Contacts forecast over the whole day (the scenario's forecast, else its arrival profile). */
   readonly forecast: number;
-  /** Contacts expected per statistics interval, from clock.start (the chart's forecast line). */
+  /** Contacts forecast per statistics interval, from clock.start (the chart's forecast line). */
   readonly forecastByInterval: readonly number[];
   /** Queue priority set by the scenario (1 first), if any. */
   readonly priority?: number;
@@ -27,6 +27,8 @@ export interface ScenarioSummary {
   readonly id: string;
   readonly file: string;
   readonly title: { readonly fr: string; readonly en: string };
+  /** An exam locks the seed and settings and hides hints. */
+  readonly purpose: 'training' | 'exam' | 'validation';
   readonly briefing: { readonly fr: string; readonly en: string } | null;
   readonly clock: { readonly start: string; readonly end: string };
   readonly mode: 'realistic' | 'ideal';

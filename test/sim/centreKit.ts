@@ -62,7 +62,7 @@ export function voice(id = 'voice', extra: Partial<ChannelInput> = {}): ChannelI
 
 export function buildKit(options: KitOptions): Kit {
   const input: ScenarioInput = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'unit',
     title: { fr: 'unit', en: 'unit' },
     seed: options.seed ?? 1,

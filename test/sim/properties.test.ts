@@ -63,7 +63,7 @@ const scenarioArb = fc
     });
     ids.forEach((id, k) => { if (k >= p.team) advisers[k % p.team].skills[id] = 0.8; });
     return {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'random',
       title: { fr: 'aléatoire', en: 'random' },
       seed: p.seed,
