@@ -36,7 +36,7 @@ export const examMultichannelAfternoon: LibraryEntry = {
         emailQueue({ perHour: 6 }),
       ],
       team: advisers,
-      overflow: [outsourcer(['voice', 'chat'], { capacity: 3 })],
+      overflow: [outsourcer(['voice', 'chat'], { capacity: 2 })],
       events: [
         { type: 'incident', at: '14:30', minutes: 80, channelId: 'voice', surge: 1.35, label: t('Panne de box internet : clients sans connexion', 'Internet-box outage: customers without a connection') },
         { type: 'absence', at: '15:05', adviserId: 'a05' },
