@@ -18,6 +18,8 @@ import type { CommandRecord, Snapshot } from './snapshot';
 export { parseScenario, validateScenario, ScenarioError, type ScenarioProblem } from './scenario/load';
 export { channelForecast, expectedContacts, arrivalsPerInterval } from './scenario/forecast';
 export { SCHEMA_VERSION } from './scenario/schema';
+export { LIMITS, expectedDayContacts } from './scenario/limits';
+export { countAdvisers } from './scenario/team';
 export { scenarioSchema, toSeconds, formatClock, channelKinds, type Scenario, type ScenarioInput, type ChannelKind } from './scenario/schema';
 export { commandSchema, commandLogSchema, commandTypes, type Command, type CommandType } from './commands';
 export { ENGINE_VERSION, scenarioHash, type SimulationResult, type IntervalResult } from './kpi/result';

@@ -27,6 +27,7 @@ import { createStream } from '../engine/rng';
 import { parseArgs, UsageError } from './args';
 import { runMain } from './io';
 import { bareMmcLoop } from './bareLoop';
+import { measureLimits } from './benchLimits';
 
 let peakRss = 0;
 const sampleMemory = () => {
@@ -199,6 +200,8 @@ export function runBench(quick: boolean) {
     });
   }
 
+  const limits = measureLimits(round);
+  sampleMemory();
   const med = (f: (r: BenchRound) => number) => median(rounds.map(f));
   return {
     node: process.version,
@@ -210,6 +213,7 @@ export function runBench(quick: boolean) {
     day500: { wallMs: round(med((r) => r.day500Ms)) },
     dayMultichannel500: { wallMs: round(med((r) => r.dayMultichannel500Ms)), vsDay500: round(med((r) => r.vsDay500), 3) },
     replicationsPerSecond12: round(med((r) => r.replicationsPerSecond12), 1),
+    limits,
     peakMemoryMB: round(peakRss / 2 ** 20, 1),
     rounds,
   };
@@ -246,6 +250,7 @@ export function formatBench(r: BenchResult): string {
     fmt(header),
     widths.map((w) => '─'.repeat(w)).join('  ').trimEnd(),
     ...body.map(fmt),
+    `load limits: the enormous scenario refused in ${r.limits.refuseEnormousMs} ms; a day at the limits (${r.limits.atLimits.advisers} advisers, ${r.limits.atLimits.offered} contacts) runs in ${r.limits.atLimits.wallMs} ms`,
     `peak memory: ${r.peakMemoryMB} MB`,
   ].join('\n') + '\n';
 }

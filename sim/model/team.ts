@@ -5,6 +5,7 @@
  */
 import type { GeneratedGroup, Scenario } from '../scenario/schema';
 import { toSeconds } from '../scenario/schema';
+import { countAdvisers, generatedAdviserId } from '../scenario/team';
 
 export interface PlannedBreak {
   /** Seconds since scenario start. */
@@ -83,7 +84,7 @@ export function generatedGroups(scenario: Scenario): GeneratedGroup[] {
 
 /** Number of advisers in a scenario's team. */
 export function teamSize(scenario: Scenario): number {
-  return 'generate' in scenario.team ? generatedGroups(scenario).reduce((n, g) => n + g.count, 0) : scenario.team.advisers.length;
+  return countAdvisers(scenario.team);
 }
 
 export function resolveTeam(scenario: Scenario): AdviserPlan[] {
@@ -104,7 +105,7 @@ export function resolveTeam(scenario: Scenario): AdviserPlan[] {
         const i = plans.length;
         const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7 + Math.floor(i / FIRST.length)) % LAST.length]}`;
         plans.push({
-          id: `a${String(i + 1).padStart(total >= 100 ? 3 : 2, '0')}`,
+          id: generatedAdviserId(i, total),
           name,
           initials: initialsOf(name),
           skills: { ...g.skills },

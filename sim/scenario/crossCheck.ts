@@ -7,6 +7,7 @@
 import type { ScenarioProblem } from './problems';
 import type { Channel, ChannelKind, Scenario } from './schema';
 import { toSeconds } from './schema';
+import { eventProblems } from './eventsCheck';
 import { intervalCount } from './forecast';
 
 const needsArrivals: ReadonlySet<ChannelKind> = new Set(['voice', 'email', 'chat', 'messaging']);
@@ -134,6 +135,8 @@ export function crossCheck(s: Scenario): ScenarioProblem[] {
   s.channels.forEach((c, i) => {
     if (!servable.has(c.id)) problems.push({ path: `$.channels[${i}]`, message: `unreachable queue: no adviser has the skill "${c.id}"` });
   });
+
+  problems.push(...eventProblems(s, byId));
 
   const groupIds = new Set<string>();
   s.overflow?.forEach((g, i) => {

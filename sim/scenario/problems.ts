@@ -4,12 +4,18 @@ export interface ScenarioProblem {
   readonly message: string;
 }
 
+/** Problems spelled out in the error's message. */
+const MAX_LISTED = 20;
+
 export class ScenarioError extends Error {
   constructor(
     readonly file: string,
     readonly problems: readonly ScenarioProblem[],
   ) {
-    super(problems.map((p) => `${file}: ${p.path}: ${p.message}`).join('\n'));
+    // The message lists the first problems; a file of junk can have thousands, all kept in `problems`.
+    const shown = problems.slice(0, MAX_LISTED).map((p) => `${file}: ${p.path}: ${p.message}`);
+    if (problems.length > MAX_LISTED) shown.push(`${file}: … and ${problems.length - MAX_LISTED} more problems`);
+    super(shown.join('\n'));
     this.name = 'ScenarioError';
   }
 }

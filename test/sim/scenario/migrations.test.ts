@@ -22,7 +22,7 @@ const v1 = (over: Record<string, unknown> = {}) => ({
 const up = (doc: unknown) => {
   const m = migrateScenario(doc);
   if ('problem' in m) throw new Error(m.problem.message);
-  return m.doc as Record<string, any>;
+  return m.doc as { schemaVersion: number; purpose: string; channels: { forecast?: number[] }[] };
 };
 
 describe('the steps form a chain up to the current version', () => {
