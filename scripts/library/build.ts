@@ -65,6 +65,24 @@ export function nameOf(built: { advisers: readonly Adviser[] }, id: string): str
 /** `n` copies of a draft. */
 export const times = (n: number, draft: AdviserDraft): AdviserDraft[] => Array.from({ length: n }, () => ({ ...draft }));
 
+/** "HH:MM" plus whole minutes (may pass 24:00 on a night shift's clock). */
+export function later(clock: string, minutes: number): string {
+  const [h, m] = clock.split(':').map(Number);
+  const total = h * 60 + m + minutes;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/**
+ * `n` advisers on one shift with a planned break pattern, staggered `stagger`
+ * minutes apart so the team never leaves the floor at once.
+ */
+export function staggered(n: number, draft: AdviserDraft, breaks: readonly { at: string; minutes: number; kind?: 'pause' | 'lunch' }[], stagger = 10): AdviserDraft[] {
+  return Array.from({ length: n }, (_, k) => ({
+    ...draft,
+    breaks: breaks.map((b) => ({ at: later(b.at, k * stagger), minutes: b.minutes, kind: b.kind ?? 'pause' })),
+  }));
+}
+
 /** The usual customer line of a French B2C centre: lognormal talk, a hold for some, wrap-up, exponential patience. */
 export function voiceLine(options: {
   steps: readonly ProfileStep[];

@@ -3,7 +3,7 @@
  * so never more than seven on the floor. The opening hour, with four people,
  * and an afternoon no-show are where it hurts.
  */
-import { chatQueue, scenario, t, team, times, voiceLine, type LibraryEntry } from '../build';
+import { chatQueue, scenario, staggered, t, team, voiceLine, type LibraryEntry } from '../build';
 
 const id = 'saturday-skeleton';
 const morning = { start: '09:00', end: '13:00' };
@@ -14,11 +14,16 @@ export const saturdaySkeleton: LibraryEntry = {
   file: `scenarios/training/${id}.json`,
   build() {
     const advisers = team(id, [
-      ...times(3, { skills: { voice: 0.9, chat: 0.7 }, shift: morning, routingProfile: { voice: 1, chat: 2 } }),
-      { skills: { chat: 0.9, voice: 0.7 }, shift: morning, routingProfile: { chat: 1, voice: 2 } },
-      ...times(2, { skills: { voice: 0.9, chat: 0.75 }, shift: middle, routingProfile: { voice: 1, chat: 2 } }),
-      { skills: { chat: 0.9, voice: 0.75 }, shift: middle, routingProfile: { chat: 1, voice: 2 } },
-      ...times(3, { skills: { voice: 0.85, chat: 0.7 }, shift: afternoon, routingProfile: { voice: 1, chat: 2 } }),
+      // Breaks are planned one after another, so the four of the morning are never three.
+      ...staggered(3, { skills: { voice: 0.9, chat: 0.7 }, shift: morning, routingProfile: { voice: 1, chat: 2 } }, [{ at: '10:40', minutes: 10 }]),
+      ...staggered(1, { skills: { chat: 0.9, voice: 0.7 }, shift: morning, routingProfile: { chat: 1, voice: 2 } }, [{ at: '11:10', minutes: 10 }]),
+      ...staggered(2, { skills: { voice: 0.9, chat: 0.75 }, shift: middle, routingProfile: { voice: 1, chat: 2 } }, [
+        { at: '12:30', minutes: 10 }, { at: '14:00', minutes: 30, kind: 'lunch' }, { at: '15:50', minutes: 10 },
+      ], 30),
+      ...staggered(1, { skills: { chat: 0.9, voice: 0.75 }, shift: middle, routingProfile: { chat: 1, voice: 2 } }, [
+        { at: '12:40', minutes: 10 }, { at: '15:00', minutes: 30, kind: 'lunch' },
+      ]),
+      ...staggered(3, { skills: { voice: 0.85, chat: 0.7 }, shift: afternoon, routingProfile: { voice: 1, chat: 2 } }, [{ at: '14:50', minutes: 10 }]),
     ]);
     return scenario({
       id,
