@@ -6,6 +6,8 @@ import { ConsoleContext } from './app/context';
 import { createSimStore } from './store/simStore';
 import { createUiStore, initialLang } from './store/uiStore';
 import { createController } from './app/controller';
+import { SessionKeeper } from './app/sessions';
+import { openSessionDb } from './store/sessionsDb';
 import type { PerfSummary } from './app/perf';
 import './panels/console.css';
 import './panels/debrief.css';
@@ -24,7 +26,19 @@ declare global {
 const sim = createSimStore();
 const ui = createUiStore(initialLang(navigator.language));
 // flushSync: React renders inside the timed update, so __perf measures the whole cost.
-const controller = createController(sim, ui, (update) => flushSync(update));
+const sessions = new SessionKeeper(openSessionDb());
+const controller = createController(sim, ui, (update) => flushSync(update), sessions);
+// The page may go at any moment: write what the session has reached (IndexedDB finishes the write).
+window.addEventListener('pagehide', () => controller.saveNow());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') controller.saveNow();
+});
+// A reload brings back the last unfinished session, paused; the picker waits until that is known.
+sim.setState({ phase: 'loading' });
+void sessions.latestUnfinished().then(async (record) => {
+  if (record) await controller.resume(record, 'reload');
+  else if (sim.getState().view === 'picker' && sim.getState().phase === 'loading') sim.setState({ phase: 'picking' });
+});
 window.__perf = () => controller.perf.summary();
 window.__perfReset = () => controller.perf.reset();
 window.__dayKpis = () => sim.getState().snapshot?.channels.map((c) => ({ id: c.id, ...c.today })) ?? null;

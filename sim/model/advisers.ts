@@ -259,6 +259,8 @@ export class AdviserStore {
       if (cls !== 0) this.accrue(a, cls, now);
       if (this.onBreach !== null) accountTime(this, a, this.state[a], this.since[a], now, this.onBreach);
       this.since[a] = now;
+      // Time in state and human factors moved: a snapshot taken before must not be reused.
+      this.version[a]++;
     }
   }
 

@@ -3,8 +3,8 @@
  * (timed for `window.__perf`), and carries the user's intents to it. It sits in
  * src/app/, above both src/worker/ and src/store/, so the worker never imports
  * the store and the store takes only types from the worker. If the
- * worker itself dies, a new one is started and the session replayed from the
- * commands the page kept.
+ * worker itself dies, a new one is started and the session replayed from its
+ * saved record: the same path as a page reload (src/app/sessions.ts).
  */
 import * as Comlink from 'comlink';
 import type { SimStore } from '../store/simStore';
@@ -12,7 +12,9 @@ import { pushNotice, type UiStore } from '../store/uiStore';
 import { PerfMeter } from './perf';
 import { stepSpeed, type Speed } from '../worker/pacer';
 import type { FaultHook } from '../worker/faultHook';
-import type { CommandRecord, FinalResult, LoadOutcome, SimWorkerApi, WorkerEvent } from '../worker/protocol';
+import type { CommandRecord, FinalResult, LoadOptions, LoadOutcome, SimWorkerApi, WorkerEvent, WorkerFailure } from '../worker/protocol';
+import type { SessionRecord } from '../store/sessionRecord';
+import { progressOf, SessionKeeper, type Progress, type RestoreCause } from './sessions';
 
 export interface ConsoleController {
   inspect(text: string, file: string): Promise<LoadOutcome>;
@@ -25,16 +27,22 @@ export interface ConsoleController {
   stepSpeed(direction: 1 | -1): void;
   /** Sends a supervisor command; the outcome is also posted as a notice (refusals with the engine's reason). */
   submit(command: Record<string, unknown>): Promise<CommandRecord | null>;
+  /** After a failure: the session rebuilt from its saved record, paused (as after a reload). */
   restore(): Promise<void>;
+  /** Rebuilds a saved session by replay, paused, with a notice saying it was restored and at what time. */
+  resume(record: SessionRecord, cause: RestoreCause): Promise<LoadOutcome>;
+  /** Writes the running session now (the page is going away). */
+  saveNow(): void;
   restart(): Promise<void>;
   backToPicker(): void;
   /** The shift's final result for the debrief and the report (null until the shift has ended). */
   result(): Promise<FinalResult | null>;
   readonly perf: PerfMeter;
+  readonly sessions: SessionKeeper;
 }
 
 /** `flush` runs a store update so that React renders synchronously inside it (flushSync). */
-export function createController(sim: SimStore, ui: UiStore, flush: (update: () => void) => void = (u) => u()): ConsoleController {
+export function createController(sim: SimStore, ui: UiStore, flush: (update: () => void) => void = (u) => u(), sessions: SessionKeeper = new SessionKeeper()): ConsoleController {
   const perf = new PerfMeter();
   let worker: Worker;
   let api: Comlink.Remote<SimWorkerApi>;
@@ -42,12 +50,17 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
   /** Applied commands with their `at`, for replay if the worker dies. */
   let applied: Record<string, unknown>[] = [];
 
+  const progress = (clock?: number): Progress => progressOf(sim.getState().snapshot, applied, clock);
+
+  const onFailure = (failure: WorkerFailure): void => {
+    ui.setState({ playing: false });
+    sim.fail(failure);
+    // Keep what the session had safely reached: restore (and a reload) replay from it.
+    if (failure.kind !== 'scenario') void sessions.save(progress(failure.restorableTime));
+  };
+
   const onEvent = (event: WorkerEvent): void => {
-    if (event.kind === 'failure') {
-      ui.setState({ playing: false });
-      sim.fail(event.failure);
-      return;
-    }
+    if (event.kind === 'failure') return onFailure(event.failure);
     const t0 = performance.now();
     let advisers = 0;
     flush(() => {
@@ -56,15 +69,24 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       if (playing !== event.play.playing || speed !== event.play.speed) ui.setState({ playing: event.play.playing, speed: event.play.speed });
     });
     perf.record(performance.now() - t0, advisers);
+    sessions.observe(progress(), event.play.playing);
   };
 
   function spawn(): void {
     worker = new Worker(new URL('../worker/simWorker.ts', import.meta.url), { type: 'module' });
+    const died = (message: string) => onFailure({ kind: 'worker', message, restorableTime: sim.getState().snapshot?.time ?? 0 });
     worker.addEventListener('error', (e) => {
       e.preventDefault();
-      ui.setState({ playing: false });
-      sim.fail({ kind: 'worker', message: e.message || 'The worker could not run.', restorableTime: sim.getState().snapshot?.time ?? 0 });
+      died(e.message || 'The worker could not run.');
     });
+    if (import.meta.env.MODE === 'test') {
+      // Test builds only: a worker that is simply gone (terminated, out of memory) sends no event.
+      const w = worker;
+      (window as { __killWorker?: () => void }).__killWorker = () => {
+        w.terminate();
+        died('The worker was terminated (test hook).');
+      };
+    }
     api = Comlink.wrap<SimWorkerApi>(worker);
     void api.connect(Comlink.proxy(onEvent));
   }
@@ -75,17 +97,26 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
     return outcome;
   };
 
+  /** Start and resume share this: a fresh console on a freshly loaded session. */
+  async function launch(text: string, file: string, commands: readonly Record<string, unknown>[], options: LoadOptions = {}): Promise<LoadOutcome> {
+    // Until the new session is begun or adopted, nothing is saved: the first snapshot must not overwrite the last one.
+    sessions.detach();
+    current = { text, file };
+    applied = commands.map((c) => ({ ...c }));
+    perf.reset();
+    sim.setState({ phase: 'loading', failure: null });
+    ui.setState({ playing: false, selectedAdviserId: null, cardOpen: false, channelId: null, menu: null, notices: [], debriefOpen: false, report: { analysis: '', proposals: '' } });
+    return failed(await api.load(text, file, { ...options, commands: applied }));
+  }
+
   const controller: ConsoleController = {
     perf,
+    sessions,
     inspect: (text, file) => api.inspect(text, file),
     async start(text, file) {
-      current = { text, file };
-      applied = [];
-      perf.reset();
-      sim.setState({ phase: 'loading', failure: null });
-      ui.setState({ selectedAdviserId: null, cardOpen: false, channelId: null, menu: null, notices: [], debriefOpen: false, report: { analysis: '', proposals: '' } });
-      const outcome = failed(await api.load(text, file));
+      const outcome = await launch(text, file, []);
       if (outcome.ok) {
+        void sessions.begin({ text, file }, outcome.summary);
         if (import.meta.env.MODE === 'test') {
           // Test builds only (src/worker/faultHook.ts): `?faultAt=<simulated seconds>` crashes the engine there.
           const at = Number(new URLSearchParams(window.location.search).get('faultAt'));
@@ -114,7 +145,10 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
     submit: async (command) => {
       const record = await api.submit(command);
       if (!record) return null;
-      if (record.status === 'applied') applied.push({ ...command, at: record.at });
+      if (record.status === 'applied') {
+        applied.push({ ...command, at: record.at });
+        void sessions.save(progress());
+      }
       pushNotice(ui, {
         tone: record.status,
         type: record.type,
@@ -126,25 +160,43 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       return record;
     },
     async restore() {
-      const failure = sim.getState().failure;
-      if (failure?.kind === 'worker' && current) {
-        worker.terminate();
-        spawn();
-        failed(await api.load(current.text, current.file, { commands: applied, advanceTo: failure.restorableTime ?? 0 }));
+      const record = await sessions.settled();
+      if (record) {
+        await controller.resume(record, 'failure');
         return;
       }
       failed(await api.restore());
     },
-    async restart() {
-      applied = [];
-      ui.setState({ debriefOpen: false });
-      if (sim.getState().failure?.kind === 'worker' && current) {
+    async resume(record, cause) {
+      if (sim.getState().failure?.kind === 'worker') {
         worker.terminate();
         spawn();
-        failed(await api.load(current.text, current.file));
-        return;
       }
-      failed(await api.restart());
+      // An ended shift is replayed to its very end: the clock stays where the day ended.
+      const outcome = await launch(record.scenario.text, record.scenario.file, record.commands, { seed: record.seed, advanceTo: record.ended ? Infinity : record.clock });
+      if (outcome.ok) {
+        sessions.adopt(record, outcome.summary, cause);
+        sim.setState({ scenario: outcome.summary, view: 'console' });
+        await api.setSpeed(ui.getState().speed);
+      }
+      return outcome;
+    },
+    saveNow: () => {
+      if (current && sim.getState().view === 'console') void sessions.save(progress());
+    },
+    async restart() {
+      sessions.detach();
+      applied = [];
+      ui.setState({ debriefOpen: false });
+      const source = current;
+      let outcome: LoadOutcome;
+      if (sim.getState().failure?.kind === 'worker' && source) {
+        worker.terminate();
+        spawn();
+        outcome = failed(await api.load(source.text, source.file));
+      } else outcome = failed(await api.restart());
+      // A restart is a new session: the one left behind stays in the list as it was.
+      if (outcome.ok && source) void sessions.begin(source, outcome.summary);
     },
     result: () => api.result(),
     backToPicker: () => {

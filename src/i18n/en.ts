@@ -2,6 +2,7 @@
 import { prefixed, scoreTexts } from '../../sim/report/scoreTexts';
 import { enAlerts } from './enAlerts';
 import { enDashboard } from './enDashboard';
+import { enSessions } from './enSessions';
 
 export const en = {
   'app.title': 'Supervisor console',
@@ -55,6 +56,7 @@ export const en = {
   'alerts.none': 'No alert. The floor is under control.',
   ...enAlerts,
   ...enDashboard,
+  ...enSessions,
 
   'feed.title': 'Activity',
   'feed.empty': 'Your actions and the alerts appear here.',

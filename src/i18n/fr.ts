@@ -2,6 +2,7 @@
 import { prefixed, scoreTexts } from '../../sim/report/scoreTexts';
 import { frAlerts } from './frAlerts';
 import { frDashboard } from './frDashboard';
+import { frSessions } from './frSessions';
 import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
@@ -56,6 +57,7 @@ export const fr: Record<MessageKey, string> = {
   'alerts.none': 'Aucune alerte. Le plateau est sous contrôle.',
   ...frAlerts,
   ...frDashboard,
+  ...frSessions,
 
   'feed.title': 'Activité',
   'feed.empty': "Vos actions et les alertes s'affichent ici.",

@@ -21,6 +21,7 @@ import { Notices } from './Notices';
 import { QueuePanel } from './QueuePanel';
 import { RaisedHands } from './RaisedHands';
 import { ScenarioPicker } from './ScenarioPicker';
+import { SessionBanner } from './SessionBanner';
 import { TopBar } from './TopBar';
 import { useKeyboard } from './useKeyboard';
 
@@ -34,6 +35,7 @@ function Console() {
         <FloorCanvas>
           <RaisedHands />
           <Notices />
+          <SessionBanner />
         </FloorCanvas>
         <aside className="side">
           <QueuePanel />

@@ -9,6 +9,7 @@ import { formatNumber, formatPercent } from '../i18n/format';
 import { catalogue, defaultEntry } from '../worker/catalogue';
 import type { ScenarioSummary } from '../worker/protocol';
 import { useConsole, useSim, useT, useUi } from '../app/context';
+import { SessionList } from './SessionList';
 
 const custom = '__file__';
 
@@ -119,6 +120,7 @@ export function ScenarioPicker() {
         <button type="button" className="btn primary" data-testid="start" disabled={!summary || phase === 'loading'} onClick={() => void start()}>
           {t('picker.start')}
         </button>
+        <SessionList />
       </div>
     </main>
   );

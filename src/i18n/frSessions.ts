@@ -1,0 +1,33 @@
+/** Français : sessions enregistrées (sauvegarde automatique, reprise après un rechargement ou une panne, liste, export et import). Intégré dans fr.ts. */
+import type { enSessions } from './enSessions';
+
+export const frSessions: Record<keyof typeof enSessions, string> = {
+  'sessions.title': 'Sessions enregistrées',
+  'sessions.help': 'Chaque session est enregistrée dans ce navigateur pendant que vous jouez (à chaque action, à chaque intervalle de statistiques, à la pause et quand vous quittez la page). Un rechargement reprend la dernière session non terminée, en pause.',
+  'sessions.limit': 'Les {limit} sessions les plus récentes sont conservées ; les plus anciennes sont supprimées.',
+  'sessions.none': 'Aucune session enregistrée pour l’instant.',
+  'sessions.unavailable': 'Ce navigateur ne permet pas à la page de conserver des données (navigation privée ?) : les sessions ne peuvent pas être enregistrées et seront perdues à la fermeture ou au rechargement de la page.',
+  'sessions.clock': 'atteint {clock}',
+  'sessions.savedAt': 'enregistrée {when}',
+  'sessions.ended': 'Service terminé',
+  'sessions.unfinished': 'Non terminée',
+  'sessions.actions': '{count} actions',
+  'sessions.resume': 'Reprendre',
+  'sessions.resume.help': 'Rejoue la session jusqu’où elle en était, en pause.',
+  'sessions.export': 'Exporter',
+  'sessions.export.help': 'Télécharge la session en fichier JSON (scénario, graine, vos actions, heure atteinte).',
+  'sessions.delete': 'Supprimer',
+  'sessions.deleteConfirm': 'Supprimer définitivement',
+  'sessions.deleteCancel': 'Garder',
+  'sessions.import': 'Importer un fichier de session',
+  'sessions.import.done': 'Session importée (atteint {clock}). Rien de ce qui était déjà enregistré n’a changé.',
+  'sessions.import.bad': '{file} n’a pas pu être importé ; rien de ce qui était déjà enregistré n’a changé. Ce qui ne va pas :',
+  'sessions.deleted': 'Session supprimée.',
+  'sessions.saveFailed': 'La session n’a pas pu être enregistrée dans ce navigateur : {reason}',
+  'sessions.restored.reload': 'Session restaurée à {clock}, en pause : toutes vos actions ont été rejouées. Appuyez sur lecture pour continuer.',
+  'sessions.restored.failure': 'Session restaurée à {clock} après la panne, en pause : toutes vos actions ont été rejouées. Appuyez sur lecture pour continuer.',
+  'sessions.restored.resume': 'Session reprise à {clock}, en pause. Appuyez sur lecture pour continuer.',
+  'sessions.saved': 'Enregistrée à {clock}',
+  'sessions.saved.help': 'Heure simulée de la dernière sauvegarde automatique de cette session.',
+  'sessions.dismiss': 'Fermer',
+};
