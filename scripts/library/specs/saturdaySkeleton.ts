@@ -14,7 +14,7 @@ export const saturdaySkeleton: LibraryEntry = {
   file: `scenarios/training/${id}.json`,
   build() {
     const advisers = team(id, [
-      // Breaks are planned one after another, so the four of the morning are never three.
+      // Breaks are planned one at a time, so the morning's four are never fewer than three.
       ...staggered(3, { skills: { voice: 0.9, chat: 0.7 }, shift: morning, routingProfile: { voice: 1, chat: 2 } }, [{ at: '10:40', minutes: 10 }]),
       ...staggered(1, { skills: { chat: 0.9, voice: 0.7 }, shift: morning, routingProfile: { chat: 1, voice: 2 } }, [{ at: '11:10', minutes: 10 }]),
       ...staggered(2, { skills: { voice: 0.9, chat: 0.75 }, shift: middle, routingProfile: { voice: 1, chat: 2 } }, [
