@@ -8,9 +8,10 @@
  * figures; "raises" and "lowers" are checked seed by seed, because the ghost run
  * faces the same customers, so a competent action's effect is not luck.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { calibrationTable } from '../../../sim/cli/calibrate';
 import { calibrate, calibrationSeeds, CONTRACT } from '../../../sim/policies/calibrate';
 import { EXPERT_ACTIONS, expertPolicy, harmfulPolicy, makePolicy, playShift } from '../../../sim/policies/index';
 import type { Scenario } from '../../../sim/index';
@@ -36,6 +37,8 @@ describe.each(exams)('validity contract: %s', (file) => {
     // The novice lands between doing nothing and the expert.
     expect(c.policies.novice.mean).toBeGreaterThan(c.policies.none.mean);
     expect(c.policies.novice.mean).toBeLessThan(c.policies.expert.mean);
+    // The calibration table shipped beside the exam is this run's, exactly (`npm run -s calibrate -- <exam> --seeds 10`).
+    expect(calibrationTable(c) + '\n').toBe(readFileSync(file.replace(/\.json$/, '.calibration.txt'), 'utf8'));
   });
 
   it('doing nothing is its own baseline: the ghost run scores the same', () => {
@@ -69,7 +72,7 @@ describe.each(exams)('validity contract: %s', (file) => {
 });
 
 describe('the overflow class where the scenario has an overflow group', () => {
-  // No exam ships an overflow group yet; the training day that has one shows the lever is scored.
+  // Exams with an overflow group check this class above; the training day shows the lever is scored outside the exams too.
   const scenario = loadScenario('scenarios/training/multichannel-tuesday.json');
   const seeds = calibrationSeeds(scenario, SEEDS);
   it('opening the overflow in the surge and closing it after raises the score on every seed', () => {

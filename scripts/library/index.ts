@@ -1,0 +1,29 @@
+/** Every scenario the library generates, in the order they are written. */
+import type { LibraryEntry } from './build';
+import { emailBacklogAfterHoliday } from './specs/emailBacklogAfterHoliday';
+import { examIncidentCallback } from './specs/examIncidentCallback';
+import { examMultichannelAfternoon } from './specs/examMultichannelAfternoon';
+import { itOutageSurge } from './specs/itOutageSurge';
+import { mondayMorningPeak } from './specs/mondayMorningPeak';
+import { multiskillWrongMix } from './specs/multiskillWrongMix';
+import { nightShift } from './specs/nightShift';
+import { onboardingNewHires } from './specs/onboardingNewHires';
+import { outboundCampaignLaunch } from './specs/outboundCampaignLaunch';
+import { qualityDay } from './specs/qualityDay';
+import { saturdaySkeleton } from './specs/saturdaySkeleton';
+import { sicknessWave } from './specs/sicknessWave';
+
+export const library: readonly LibraryEntry[] = [
+  mondayMorningPeak,
+  itOutageSurge,
+  outboundCampaignLaunch,
+  onboardingNewHires,
+  sicknessWave,
+  emailBacklogAfterHoliday,
+  saturdaySkeleton,
+  nightShift,
+  multiskillWrongMix,
+  qualityDay,
+  examMultichannelAfternoon,
+  examIncidentCallback,
+];
