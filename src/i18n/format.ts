@@ -43,7 +43,8 @@ export function formatDuration(seconds: number | null | undefined): string {
 export function formatClock(secondsSinceMidnight: number): string {
   const t = Math.max(0, Math.floor(secondsSinceMidnight));
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(t / 3600))}:${pad(Math.floor((t % 3600) / 60))}:${pad(t % 60)}`;
+  // A night shift's scenario clock runs past 24:00 (22:00–30:00); a wall clock shows 02:00.
+  return `${pad(Math.floor(t / 3600) % 24)}:${pad(Math.floor((t % 3600) / 60))}:${pad(t % 60)}`;
 }
 
 /** Seconds since midnight as `HH:MM` (times of day in sentences: "until 10:35"). */

@@ -32,6 +32,7 @@ describe('locale formatting', () => {
 
   it('shows the clock as HH:MM:SS', () => {
     expect(formatClock(8 * 3600 + 5 * 60 + 7.9)).toBe('08:05:07');
+    expect(formatClock(25 * 3600 + 30 * 60)).toBe('01:30:00'); // a night shift past midnight reads as a wall clock
   });
 
   it('counts down in m:ss, rounding up and never below zero', () => {
