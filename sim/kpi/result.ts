@@ -14,7 +14,7 @@ import type { BreachSnapshot, ChannelKpis, CommandRecord, ScoreByBlock, ScoreSna
 import { Field, type KpiCounters, type TimeAccounts } from './counters';
 import { channelKpis, occupancy } from './serviceLevel';
 
-export const ENGINE_VERSION = '0.1.0';
+export const ENGINE_VERSION = '0.2.0';
 
 export interface IntervalResult extends ChannelKpis {
   readonly channelId: string;
