@@ -47,6 +47,12 @@ export function formatClock(secondsSinceMidnight: number): string {
   return `${pad(Math.floor(t / 3600) % 24)}:${pad(Math.floor((t % 3600) / 60))}:${pad(t % 60)}`;
 }
 
+/** A scenario's "HH:MM" as a wall clock: a night shift's "30:00" is "06:00". */
+export function wallClock(scenarioTime: string): string {
+  const [h, m] = scenarioTime.split(':').map(Number);
+  return formatTimeOfDay(h * 3600 + m * 60);
+}
+
 /** Seconds since midnight as `HH:MM` (times of day in sentences: "until 10:35"). */
 export function formatTimeOfDay(secondsSinceMidnight: number): string {
   return formatClock(secondsSinceMidnight).slice(0, 5);

@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { channelName } from '../i18n';
-import { formatNumber, formatPercent } from '../i18n/format';
+import { formatNumber, formatPercent, wallClock } from '../i18n/format';
 import { catalogue, defaultEntry } from '../worker/catalogue';
 import type { ScenarioSummary } from '../worker/protocol';
 import { useConsole, useSim, useT, useUi } from '../app/context';
@@ -104,7 +104,7 @@ export function ScenarioPicker() {
               <dl>
                 <dt>{t('picker.hours')}</dt>
                 <dd>
-                  {summary.clock.start}–{summary.clock.end}
+                  {wallClock(summary.clock.start)}–{wallClock(summary.clock.end)}
                 </dd>
                 <dt>{t('picker.team')}</dt>
                 <dd>{t('picker.teamSize', { count: formatNumber(summary.teamSize, lang) })}</dd>

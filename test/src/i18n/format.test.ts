@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatCountdown, formatDuration, formatHoursMinutes, formatNumber, formatPercent, formatScoreOutOf5, formatTimeOfDay } from '../../../src/i18n/format';
+import { wallClock, formatClock, formatCountdown, formatDuration, formatHoursMinutes, formatNumber, formatPercent, formatScoreOutOf5, formatTimeOfDay } from '../../../src/i18n/format';
 
 /** Intl uses narrow no-break spaces in French; compare with plain spaces. */
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
@@ -33,6 +33,8 @@ describe('locale formatting', () => {
   it('shows the clock as HH:MM:SS', () => {
     expect(formatClock(8 * 3600 + 5 * 60 + 7.9)).toBe('08:05:07');
     expect(formatClock(25 * 3600 + 30 * 60)).toBe('01:30:00'); // a night shift past midnight reads as a wall clock
+    expect(wallClock('30:00')).toBe('06:00');
+    expect(wallClock('08:30')).toBe('08:30');
   });
 
   it('counts down in m:ss, rounding up and never below zero', () => {
