@@ -66,8 +66,16 @@ function oneLine(message: string): string {
   return line.length > 160 ? line.slice(0, 157) + '…' : line;
 }
 
+export interface ValidateOptions {
+  /**
+   * Refuse scenarios past the load limits (default). Only headless measurements
+   * that are meant to be large, such as the bench's million-customer queue, turn this off.
+   */
+  readonly limits?: boolean;
+}
+
 /** Validates parsed JSON of any supported version (older versions are migrated first). */
-export function validateScenario(input: unknown, file: string): Scenario {
+export function validateScenario(input: unknown, file: string, options: ValidateOptions = {}): Scenario {
   const unsafe = unsafeJson(input);
   if (unsafe) throw new ScenarioError(file, [unsafe]);
   const migrated = migrateScenario(input);
@@ -75,7 +83,7 @@ export function validateScenario(input: unknown, file: string): Scenario {
   const parsed = scenarioSchema.safeParse(migrated.doc);
   if (!parsed.success) throw new ScenarioError(file, zodProblems(parsed.error, migrated.doc));
   // Limits first: a scenario too large to run is refused before anything else reads it through.
-  const tooLarge = limitProblems(parsed.data);
+  const tooLarge = options.limits === false ? [] : limitProblems(parsed.data);
   if (tooLarge.length > 0) throw new ScenarioError(file, tooLarge);
   const problems = crossCheck(parsed.data);
   if (problems.length > 0) throw new ScenarioError(file, problems);

@@ -71,6 +71,11 @@ describe('limits', () => {
     expect(problems[0].message).toMatch(message);
   });
 
+  it('lets only a caller that asks for it (the bench) past the limits', () => {
+    expect(() => validateScenario(enormous, 'bench.json', { limits: false })).not.toThrow();
+    expect(() => validateScenario(enormous, 'bench.json')).toThrow(ScenarioError);
+  });
+
   it('accepts a scenario just inside every limit', () => {
     expect(problemsOf(base({
       clock: { start: '00:00', end: '24:00' },
