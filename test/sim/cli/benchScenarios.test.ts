@@ -11,5 +11,4 @@ describe('the bench', () => {
     expect(dayScenario(500).team).toBeDefined();
     expect(multichannelScenario(500).channels.length).toBeGreaterThan(1);
   });
-
 });
