@@ -51,6 +51,8 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
   let current: { text: string; file: string } | null = null;
   /** Applied commands with their `at`, for replay if the worker dies. */
   let applied: Record<string, unknown>[] = [];
+  /** Numbers the play, pause and speed requests: events sent before the latest one keep the page's state. */
+  let playSeq = 0;
 
   const progress = (clock?: number): Progress => progressOf(sim.getState().snapshot, applied, clock);
 
@@ -68,13 +70,15 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
     flush(() => {
       advisers = sim.applyDelta(event.delta).advisers.length;
       const { playing, speed } = ui.getState();
-      if (playing !== event.play.playing || speed !== event.play.speed) ui.setState({ playing: event.play.playing, speed: event.play.speed });
+      const upToDate = event.play.seq >= playSeq;
+      if (upToDate && (playing !== event.play.playing || speed !== event.play.speed)) ui.setState({ playing: event.play.playing, speed: event.play.speed });
     });
     perf.record(performance.now() - t0, advisers);
     sessions.observe(progress(), event.play.playing);
   };
 
   function spawn(): void {
+    playSeq = 0; // a new worker's session counts from 0
     worker = new Worker(new URL('../worker/simWorker.ts', import.meta.url), { type: 'module' });
     const died = (message: string) => onFailure({ kind: 'worker', message, restorableTime: sim.getState().snapshot?.time ?? 0 });
     worker.addEventListener('error', (e) => {
@@ -125,23 +129,23 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
           if (at > 0) await (api as unknown as Comlink.Remote<Pick<FaultHook, 'injectFault'>>).injectFault(at);
         }
         sim.setState({ scenario: outcome.summary, view: 'console' });
-        await api.setSpeed(ui.getState().speed);
-        await api.play();
+        await api.setSpeed(ui.getState().speed, ++playSeq);
+        await api.play(++playSeq);
       }
       return outcome;
     },
     play: () => {
       ui.setState({ playing: true });
-      void api.play();
+      void api.play(++playSeq);
     },
     pause: () => {
       ui.setState({ playing: false });
-      void api.pause();
+      void api.pause(++playSeq);
     },
     togglePlay: () => (ui.getState().playing ? controller.pause() : controller.play()),
     setSpeed: (speed) => {
       ui.setState({ speed });
-      void api.setSpeed(speed);
+      void api.setSpeed(speed, ++playSeq);
     },
     stepSpeed: (direction) => controller.setSpeed(stepSpeed(ui.getState().speed, direction)),
     submit: async (command) => {
@@ -179,7 +183,7 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       if (outcome.ok) {
         sessions.adopt(record, outcome.summary, cause);
         sim.setState({ scenario: outcome.summary, view: 'console' });
-        await api.setSpeed(ui.getState().speed);
+        await api.setSpeed(ui.getState().speed, ++playSeq);
       }
       return outcome;
     },

@@ -53,6 +53,12 @@ export type LoadOutcome = { readonly ok: true; readonly summary: ScenarioSummary
 export interface PlayState {
   readonly playing: boolean;
   readonly speed: Speed;
+  /**
+   * The page's last play, pause or speed request applied before this event. Events
+   * sent before a request may arrive after the page made it: the page ignores their
+   * play state, or a quick "−" then "+" would step from a stale speed.
+   */
+  readonly seq: number;
 }
 
 export type WorkerEvent =
@@ -81,9 +87,10 @@ export interface SimWorkerApi {
   connect(listener: (event: WorkerEvent) => unknown): void;
   inspect(text: string, file: string): LoadOutcome;
   load(text: string, file: string, options?: LoadOptions): LoadOutcome;
-  play(): void;
-  pause(): void;
-  setSpeed(speed: Speed): void;
+  /** `seq` numbers the page's play requests (see PlayState.seq). */
+  play(seq?: number): void;
+  pause(seq?: number): void;
+  setSpeed(speed: Speed, seq?: number): void;
   /** Applies a supervisor command at the current simulated time. */
   submit(command: Record<string, unknown>): CommandRecord | null;
   /** After a failure: replays scenario + seed + command log up to the last safe time, paused. */

@@ -37,6 +37,8 @@ export class SimSession {
   /** An exam's snapshots carry no score: the page has nothing to show the candidate, even in its dev tools. */
   private exam = false;
   playing = false;
+  /** The page's last play request applied (PlayState.seq). */
+  playSeq = 0;
   speed: Speed = 15;
 
   constructor(private readonly simulate: SimulationFactory = createSimulation) {}
@@ -170,7 +172,7 @@ export class SimSession {
     const sim = this.sim;
     if (!sim || this.broken) return null;
     try {
-      return { kind: 'snapshot', delta: this.encoder.encode(sim.snapshot({ score: !this.exam })), play: { playing: this.playing, speed: this.speed } };
+      return { kind: 'snapshot', delta: this.encoder.encode(sim.snapshot({ score: !this.exam })), play: { playing: this.playing, speed: this.speed, seq: this.playSeq } };
     } catch (error) {
       this.broken = true;
       this.playing = false;

@@ -78,19 +78,22 @@ export function createSimWorkerApi(simulate?: SimulationFactory): SimWorkerApi {
       if (outcome.ok) publish();
       return outcome;
     },
-    play() {
-      if (session.finished) return;
+    play(seq) {
+      session.playSeq = seq ?? session.playSeq;
+      if (session.finished) return publish();
       session.playing = true;
       publish();
       schedule();
     },
-    pause() {
+    pause(seq) {
+      session.playSeq = seq ?? session.playSeq;
       session.playing = false;
       stop();
       publish();
     },
-    setSpeed(speed) {
-      if (!isSpeed(speed)) return;
+    setSpeed(speed, seq) {
+      session.playSeq = seq ?? session.playSeq;
+      if (!isSpeed(speed)) return publish();
       session.speed = speed;
       publish();
     },

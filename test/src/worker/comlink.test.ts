@@ -73,6 +73,27 @@ describe('the simulation worker over comlink', () => {
     if (record.status === 'applied') expect(log[0].at).toBeGreaterThan(600);
   });
 
+  it('numbers its play state with the page\'s last request, so the page can skip older events', async () => {
+    const remote = connect();
+    const plays: { playing: boolean; speed: unknown; seq: number }[] = [];
+    await remote.connect(Comlink.proxy((event: WorkerEvent) => {
+      if (event.kind === 'snapshot') plays.push(event.play);
+    }));
+    await remote.load(text, file, {});
+    await remote.setSpeed(30, 1);
+    await remote.play(2);
+    await remote.setSpeed(60, 3);
+    await remote.pause(4);
+    await remote.setSpeed(120); // a caller that does not number its requests keeps the last number
+    await new Promise((r) => setTimeout(r, 50));
+    // Not every request gets its own event (the worker sends none while the page is busy),
+    // but every event's state is what the requests up to its number made.
+    const allowed: Record<number, string[]> = { 0: ['false 15'], 1: ['false 30'], 2: ['true 30'], 3: ['true 60'], 4: ['false 60', 'false 120'] };
+    for (const p of plays) expect(allowed[p.seq], `event ${JSON.stringify(p)}`).toContain(`${p.playing} ${p.speed}`);
+    expect(plays.at(-1)).toEqual({ playing: false, speed: 120, seq: 4 });
+    plays.forEach((p, i) => i > 0 && expect(p.seq).toBeGreaterThanOrEqual(plays[i - 1].seq));
+  });
+
   it('reports a broken scenario with its file and JSON path, and keeps working', async () => {
     const remote = connect();
     const bad = await remote.load('{"schemaVersion": 1}', 'broken.json', {});
