@@ -7,9 +7,11 @@
  * across channels, exponential patience with the scenario's mean.
  */
 import { requiredAgents } from '../../sim/analytics/index';
-import type { Distribution } from '../../sim/scenario/distribution';
+import { channelAhtSeconds, channelPatienceSeconds } from '../../sim/analytics/channelModel';
 import { toSeconds, type Scenario } from '../../sim/scenario/schema';
 import type { Interval } from './volumes';
+
+export { meanOf } from '../../sim/analytics/channelModel';
 
 export type StaffingModel = 'erlangA' | 'erlangC';
 
@@ -33,21 +35,6 @@ export interface StaffingPreview {
   readonly required: readonly (number | null)[];
   /** Advisers whose shift covers the interval's middle. */
   readonly scheduled: readonly number[];
-}
-
-/** The distribution's mean in seconds. */
-export function meanOf(d: Distribution): number {
-  switch (d.dist) {
-    case 'constant':
-      return d.value;
-    case 'empirical': {
-      const w = d.weights ?? d.values.map(() => 1);
-      const total = w.reduce((a, b) => a + b, 0);
-      return d.values.reduce((sum, v, i) => sum + v * w[i], 0) / total;
-    }
-    default:
-      return d.mean;
-  }
 }
 
 /** Advisers needed for one interval's volume; 0 without contacts. */
@@ -93,10 +80,9 @@ export function staffingPreview(scenario: Scenario, intervals: readonly Interval
   scenario.channels.forEach((ch, i) => {
     const row = volumes[i];
     if (!row) return;
-    const patience = ch.patience ? meanOf(ch.patience) : null;
     const base = {
-      ahtSeconds: meanOf(ch.handleTime) + meanOf(ch.wrapUp) + (ch.hold ? ch.hold.probability * meanOf(ch.hold.duration) : 0),
-      patienceSeconds: patience !== null && patience > 0 ? patience : null,
+      ahtSeconds: channelAhtSeconds(ch),
+      patienceSeconds: channelPatienceSeconds(ch),
       target: ch.serviceLevel.target,
       thresholdSeconds: ch.serviceLevel.thresholdSeconds,
     };
