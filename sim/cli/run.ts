@@ -1,6 +1,7 @@
 /**
  * `npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json]`
  *   `[--result out.json] [--report out.html|out.json|out.csv [--lang en|fr]] [--analysis text.txt] [--proposals text.txt]`
+ *   `[--required-staff --target-sl P [--confidence C] [--shrinkage S]]` (sim/cli/requiredStaff.ts)
  *
  * `--result` writes an exam result file (sim/exam/: the scenario, seed, command
  * log, KPIs, score, the trainee's text and the full result) for `npm run verify`.
@@ -16,13 +17,14 @@ import { makeResultFile } from '../exam/index';
 import { reportFormatOf, writeReport } from './report';
 import { runScenario } from './runScenario';
 import { formatTable } from './table';
+import { formatRequiredStaff, REQUIRED_STAFF_FLAGS, requiredStaff, requiredStaffRequest } from './requiredStaff';
 
 export { replicationSeeds, runScenario, type RunOutput } from './runScenario';
 
-const USAGE = 'usage: npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json] [--result out.json] [--report out.html|.json|.csv] [--lang en|fr] [--analysis file.txt] [--proposals file.txt]';
+const USAGE = 'usage: npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json] [--result out.json] [--report out.html|.json|.csv] [--lang en|fr] [--analysis file.txt] [--proposals file.txt] [--required-staff --target-sl P [--confidence C] [--shrinkage S]]';
 
 function main(argv: string[]): number {
-  const args = parseArgs(argv, { seed: 'int', commands: 'string', replications: 'int', json: 'boolean', result: 'string', report: 'string', lang: 'string', analysis: 'string', proposals: 'string', help: 'boolean' });
+  const args = parseArgs(argv, { seed: 'int', commands: 'string', replications: 'int', json: 'boolean', result: 'string', report: 'string', lang: 'string', analysis: 'string', proposals: 'string', help: 'boolean', ...REQUIRED_STAFF_FLAGS });
   if (args.flags.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
@@ -39,9 +41,15 @@ function main(argv: string[]): number {
   if (lang !== 'en' && lang !== 'fr') problems.push(`--lang must be en or fr, got "${lang}"`);
   if (args.flags.lang !== undefined && report === undefined) problems.push('--lang only applies with --report');
   for (const flag of ['analysis', 'proposals']) if (args.flags[flag] !== undefined && report === undefined && args.flags.result === undefined) problems.push(`--${flag} only applies with --report or --result`);
+  const staffing = requiredStaffRequest(args.flags, problems);
   if (problems.length > 0) throw new UsageError([...problems, USAGE]);
 
   const scenario = loadScenarioFile(args.positional[0]);
+  if (staffing) {
+    const table = requiredStaff(scenario, staffing);
+    process.stdout.write((args.flags.json ? JSON.stringify(table) : formatRequiredStaff(table)) + '\n');
+    return 0;
+  }
   const commands = args.flags.commands ? loadCommandLog(args.flags.commands as string) : undefined;
   // Inputs read and outputs checked before the run, so a bad path does not cost a whole shift.
   const text = (flag: string) => (args.flags[flag] ? readInputFile(args.flags[flag] as string) : undefined);

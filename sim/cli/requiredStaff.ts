@@ -1,0 +1,133 @@
+/**
+ * `npm run sim -- <scenario> --required-staff --target-sl P [--confidence C]`
+ * `[--shrinkage S] [--replications R] [--seed N] [--json]`: the staffing lab's
+ * required-staff table (DESIGN.md §3). Per statistics interval and voice-like
+ * channel with arrivals: the forecast, Erlang C / Erlang A / with shrinkage
+ * (sim/analytics/requiredStaff.ts) and the simulated requirement
+ * (sim/kpi/staffingSearch.ts), with the service level it achieves.
+ */
+import { analyticRequiredStaff, DEFAULT_SHRINKAGE, requiredStaffChannels, VOICE_LIKE_KINDS } from '../analytics/requiredStaff';
+import type { Scenario } from '../index';
+import { searchRequiredStaff, type IntervalEstimate } from '../kpi/staffingSearch';
+import { replicationSeeds } from './runScenario';
+
+export const REQUIRED_STAFF_FLAGS = { 'required-staff': 'boolean', 'target-sl': 'number', confidence: 'number', shrinkage: 'number' } as const;
+
+export const DEFAULT_CONFIDENCE = 0.95;
+export const DEFAULT_STAFF_REPLICATIONS = 10;
+
+export interface RequiredStaffRequest {
+  readonly targetServiceLevel: number;
+  readonly confidence: number;
+  readonly shrinkage: number;
+  readonly replications: number;
+  readonly seed?: number;
+}
+
+/** Reads and checks the table's flags, pushing one line per problem; undefined without --required-staff. */
+export function requiredStaffRequest(flags: Record<string, string | number | boolean>, problems: string[]): RequiredStaffRequest | undefined {
+  const on = flags['required-staff'] === true;
+  if (!on) {
+    for (const f of ['target-sl', 'confidence', 'shrinkage']) if (flags[f] !== undefined) problems.push(`--${f} only applies with --required-staff`);
+    return undefined;
+  }
+  const target = flags['target-sl'] as number | undefined;
+  if (target === undefined) problems.push('--required-staff needs --target-sl P (a fraction, e.g. 0.8)');
+  else if (!(target > 0 && target < 1)) problems.push(`--target-sl must be strictly between 0 and 1 (e.g. 0.8 for 80 %), got ${target}`);
+  const confidence = (flags.confidence as number | undefined) ?? DEFAULT_CONFIDENCE;
+  if (!(confidence > 0 && confidence < 1)) problems.push(`--confidence must be strictly between 0 and 1 (e.g. 0.95), got ${confidence}`);
+  const shrinkage = (flags.shrinkage as number | undefined) ?? DEFAULT_SHRINKAGE;
+  if (!(shrinkage >= 0 && shrinkage < 1)) problems.push(`--shrinkage must be at least 0 and below 1 (e.g. 0.3), got ${shrinkage}`);
+  const replications = (flags.replications as number | undefined) ?? DEFAULT_STAFF_REPLICATIONS;
+  if (flags.replications !== undefined && replications < 2) problems.push('--required-staff needs --replications of at least 2 (a confidence bound needs two days)');
+  for (const f of ['commands', 'result', 'report', 'lang', 'analysis', 'proposals']) if (flags[f] !== undefined) problems.push(`--${f} does not apply with --required-staff`);
+  return { targetServiceLevel: target ?? NaN, confidence, shrinkage, replications, seed: flags.seed as number | undefined };
+}
+
+export interface RequiredStaffRow {
+  readonly interval: string;
+  readonly channel: string;
+  readonly forecast: number;
+  readonly analytic: { readonly erlangC: number | null; readonly erlangA: number | null; readonly withShrinkage: number | null };
+  /** Smallest constant team whose lower confidence bound meets the target; null when not simulated or none tried does. */
+  readonly simulated: number | null;
+  readonly achievedServiceLevel: { readonly mean: number | null; readonly ci95: number | null; readonly lowerBound: number | null } | null;
+  /** False for an interval in the warm-up (its figure carries the empty start). */
+  readonly steadyState: boolean;
+}
+
+export interface RequiredStaffOutput {
+  readonly scenario: string;
+  readonly targetServiceLevel: number;
+  readonly confidence: number;
+  readonly shrinkage: number;
+  readonly replications: number;
+  readonly seeds: readonly number[];
+  /** Team sizes simulated. */
+  readonly tried: readonly number[];
+  readonly required: readonly RequiredStaffRow[];
+  /** Channels left out, and why; and why the simulated column is empty, if it is. */
+  readonly notes: readonly string[];
+}
+
+const achieved = (e: IntervalEstimate) => ({ mean: e.mean, ci95: e.ci95, lowerBound: e.lower });
+
+export function requiredStaff(scenario: Scenario, req: RequiredStaffRequest): RequiredStaffOutput {
+  const rows = analyticRequiredStaff(scenario, { targetServiceLevel: req.targetServiceLevel, shrinkage: req.shrinkage });
+  const channels = requiredStaffChannels(scenario);
+  const notes: string[] = scenario.channels
+    .filter((c) => !channels.includes(c))
+    .map((c) => `channel ${c.id} (${c.kind}) left out: the table covers ${VOICE_LIKE_KINDS.join(' and ')} channels with arrivals`);
+  const seeds = replicationSeeds(req.seed ?? scenario.seed, req.replications);
+  let simulated: ReturnType<typeof searchRequiredStaff> | null = null;
+  if (channels.length === 1 && scenario.channels.length === 1) {
+    const own = rows.map((r) => (r.analytic.erlangA ?? r.analytic.erlangC ?? 0));
+    const positive = own.filter((n) => n > 0);
+    simulated = searchRequiredStaff(scenario, {
+      channelId: channels[0].id,
+      targetServiceLevel: req.targetServiceLevel,
+      confidence: req.confidence,
+      seeds,
+      start: positive.length > 0 ? Math.min(...positive) : 1,
+      maxAgents: Math.max(5, 2 * Math.max(0, ...own) + 5),
+    });
+  } else if (channels.length > 0) {
+    notes.push('simulated column left empty: the constant-team search needs a scenario with a single channel (advisers shared across channels would need a per-channel split)');
+  }
+  return {
+    scenario: scenario.id,
+    targetServiceLevel: req.targetServiceLevel,
+    confidence: req.confidence,
+    shrinkage: req.shrinkage,
+    replications: req.replications,
+    seeds,
+    tried: simulated?.tried ?? [],
+    required: rows.map((r) => ({
+      interval: r.interval,
+      channel: r.channel,
+      forecast: r.forecast,
+      analytic: r.analytic,
+      simulated: simulated ? simulated.required[r.index] ?? null : null,
+      achievedServiceLevel: simulated?.achieved[r.index] ? achieved(simulated.achieved[r.index]) : null,
+      steadyState: simulated ? !simulated.warmup[r.index] : r.index * scenario.stats.intervalMinutes >= scenario.stats.warmupMinutes,
+    })),
+    notes,
+  };
+}
+
+const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(100 * x).toFixed(1)} %`);
+const num = (x: number | null) => (x === null ? '—' : String(x));
+
+/** The table for a terminal. */
+export function formatRequiredStaff(out: RequiredStaffOutput): string {
+  const head = `Required staff for ${pct(out.targetServiceLevel)} (lower bound at ${pct(out.confidence)} confidence, ${out.replications} replications, shrinkage ${pct(out.shrinkage)})`;
+  const cols = ['interval', 'channel', 'forecast', 'Erlang C', 'Erlang A', 'shrunk', 'simulated', 'SL mean', 'SL lower'];
+  const lines = out.required.map((r) => [
+    r.interval + (r.steadyState ? '' : '*'), r.channel, r.forecast.toFixed(1), num(r.analytic.erlangC), num(r.analytic.erlangA),
+    num(r.analytic.withShrinkage), num(r.simulated), pct(r.achievedServiceLevel?.mean), pct(r.achievedServiceLevel?.lowerBound),
+  ]);
+  const widths = cols.map((c, i) => Math.max(c.length, ...lines.map((l) => l[i].length)));
+  const fmt = (l: string[]) => l.map((x, i) => x.padStart(widths[i])).join('  ');
+  const foot = [...(out.required.some((r) => !r.steadyState) ? ['* warm-up interval'] : []), ...out.notes];
+  return [head, fmt(cols), ...lines.map(fmt), ...foot].join('\n');
+}
