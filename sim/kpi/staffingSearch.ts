@@ -3,9 +3,9 @@
  * with a constant team of N advisers and each statistics interval's service
  * level is read; per interval, the requirement is the smallest N from which
  * on (among the N tried) the lower confidence bound of that service level
- * meets the target. Every N is run on the same replication seeds (common
- * random numbers), so neighbouring teams meet the same customers and their
- * difference is not buried in day-to-day noise.
+ * meets the target. Every N (all on shift all day) is run on the same
+ * replication seeds (common random numbers), so neighbouring teams meet the
+ * same customers and their difference is not buried in day-to-day noise.
  *
  * What it models, and not: a team of N all day means an interval's figure is
  * that of a day staffed at N throughout, queue carried in from the previous
@@ -48,7 +48,11 @@ export interface SearchResult {
   readonly warmup: readonly boolean[];
 }
 
-/** The scenario with a team of `n`: listed advisers cycled (copies get new ids), a generated team's first group resized. Events about advisers no longer there are dropped. */
+/**
+ * The scenario with a team of `n` on shift all day (shifts dropped; breaks kept):
+ * listed advisers cycled (copies get new ids), a generated team's first group
+ * resized. Events about advisers no longer there are dropped.
+ */
 export function withTeamOf(scenario: Scenario, n: number): Scenario {
   const source = scenario.team;
   let team: Scenario['team'];
@@ -56,13 +60,14 @@ export function withTeamOf(scenario: Scenario, n: number): Scenario {
     const list = source.advisers;
     team = {
       advisers: Array.from({ length: n }, (_, i) => {
-        const a = list[i % list.length];
+        const { shift: _shift, ...a } = list[i % list.length];
         const copy = Math.floor(i / list.length);
         return copy === 0 ? a : { ...a, id: `${a.id}-${copy + 1}`, name: `${a.name} (${copy + 1})` };
       }),
     };
   } else {
-    team = { generate: { ...(Array.isArray(source.generate) ? source.generate[0] : source.generate), count: n } };
+    const { shift: _shift, ...group } = Array.isArray(source.generate) ? source.generate[0] : source.generate;
+    team = { generate: { ...group, count: n } };
   }
   const present = new Set(adviserIds(team));
   const events = scenario.events?.filter((e) => !('adviserId' in e) || present.has(e.adviserId));

@@ -63,6 +63,16 @@ describe('simulated required staff', () => {
     check('scenarios/validation/erlang-a-team14.json', 'erlangA');
   });
 
+  it('puts a listed team on shift all day, keeping breaks', () => {
+    const scenario = loadScenario('scenarios/training/night-shift.json');
+    const listed = 'advisers' in scenario.team ? scenario.team.advisers : [];
+    expect(listed.every((a) => a.shift)).toBe(true);
+    const team = withTeamOf(scenario, listed.length).team;
+    const advisers = 'advisers' in team ? team.advisers : [];
+    expect(advisers.map((a) => a.shift)).toEqual(listed.map(() => undefined));
+    expect(advisers.map((a) => a.breaks)).toEqual(listed.map((a) => a.breaks));
+  });
+
   it('resizes a listed team by cycling its advisers and drops events about advisers no longer there', () => {
     const scenario = loadScenario('scenarios/training/default-weekday-morning.json');
     const listed = 'advisers' in scenario.team ? scenario.team.advisers : [];
