@@ -77,10 +77,12 @@ export function requiredStaff(scenario: Scenario, req: RequiredStaffRequest): Re
   const channels = requiredStaffChannels(scenario);
   const notes: string[] = scenario.channels
     .filter((c) => !channels.includes(c))
-    .map((c) => `channel ${c.id} (${c.kind}) left out: the table covers ${VOICE_LIKE_KINDS.join(' and ')} channels with arrivals`);
+    .map((c) => `channel ${c.id} (${c.kind}) left out: ${VOICE_LIKE_KINDS.includes(c.kind) ? 'no arrivals of its own' : `the table covers ${VOICE_LIKE_KINDS.join(' and ')} channels`}`);
   const seeds = replicationSeeds(req.seed ?? scenario.seed, req.replications);
   let simulated: ReturnType<typeof searchRequiredStaff> | null = null;
-  if (channels.length === 1 && scenario.channels.length === 1) {
+  if (channels.length === 1) {
+    // The same team also does the other channels' work (callbacks, email, outbound): the figure is the team's size.
+    if (scenario.channels.length > 1) notes.push(`simulated: the team of N also handles ${scenario.channels.filter((c) => c !== channels[0]).map((c) => c.id).join(', ')}, so N is the whole team's size`);
     const own = rows.map((r) => (r.analytic.erlangA ?? r.analytic.erlangC ?? 0));
     const positive = own.filter((n) => n > 0);
     simulated = searchRequiredStaff(scenario, {
@@ -92,7 +94,7 @@ export function requiredStaff(scenario: Scenario, req: RequiredStaffRequest): Re
       maxAgents: Math.max(5, 2 * Math.max(0, ...own) + 5),
     });
   } else if (channels.length > 0) {
-    notes.push('simulated column left empty: the constant-team search needs a scenario with a single channel (advisers shared across channels would need a per-channel split)');
+    notes.push('simulated column left empty: the constant-team search needs a single voice-like channel with arrivals (a team shared between them would need a split per channel)');
   }
   return {
     scenario: scenario.id,
