@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { requiredAgents } from '../../../sim/analytics/index';
-import { requiredStaffRequest } from '../../../sim/cli/requiredStaff';
+import { requiredStaff, requiredStaffRequest } from '../../../sim/cli/requiredStaff';
+import { loadScenario } from '../helpers';
 
 /** Runs `tsx sim/cli/run.ts …` from the repo root, as `npm run sim -- …` does. */
 function runSim(args: string[]) {
@@ -66,5 +67,18 @@ describe('the required-staff flags', () => {
       targetServiceLevel: 0.8, confidence: 0.95, shrinkage: 0.3, replications: 10, seed: undefined,
     });
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the required-staff table on a day with more than one channel', () => {
+  it('leaves out channels it does not cover, saying why, and still simulates the one voice line', () => {
+    const day = loadScenario('scenarios/training/multichannel-tuesday.json');
+    const scenario = { ...day, clock: { ...day.clock, end: '09:00' }, events: [], channels: day.channels.map((c) => ({ ...c, forecast: c.forecast?.slice(0, 2) })) };
+    const out = requiredStaff(scenario, { targetServiceLevel: 0.8, confidence: 0.95, shrinkage: 0.3, replications: 2 });
+    expect(out.required.map((r) => [r.interval, r.channel])).toEqual([['08:00', 'voice'], ['08:30', 'voice']]);
+    expect(out.notes).toContain('channel email (email) left out: the table covers voice and callback channels');
+    expect(out.notes).toContain('channel callback (callback) left out: no arrivals of its own');
+    expect(out.notes.some((n) => n.includes('N is the whole team'))).toBe(true);
+    for (const r of out.required) expect(r.simulated).toEqual(expect.any(Number));
   });
 });
