@@ -95,7 +95,7 @@ function parseValues(text: string, fail: (why: string) => never): number[] {
     if (t === '' || !Number.isFinite(n)) fail(`${what} "${s}" is not a number`);
     return n;
   };
-  const range = /^([^.:]*)\.\.([^:]*)(?::(.*))?$/.exec(text);
+  const range = /^(.*?)\.\.([^:]*)(?::(.*))?$/.exec(text);
   if (!range) return text.split(',').map((s) => num(s, 'value'));
   const [, a, b, stepText] = range;
   const from = num(a, 'start');
