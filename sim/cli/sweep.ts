@@ -19,7 +19,7 @@ export interface SweepInput {
   readonly variants: readonly { readonly variant: Variant; readonly scenario: Scenario }[];
   readonly seeds: readonly number[];
   readonly commands?: readonly unknown[];
-  /** Threads; 1 runs in this thread, with no worker to start. */
+  /** Threads, this one included: N − 1 workers are started; 1 runs in this thread alone. */
   readonly workers: number;
 }
 
@@ -43,10 +43,22 @@ export async function runSweep(input: SweepInput): Promise<SweepLine[]> {
     input.seeds.map((seed, r) => ({ task: variant * input.seeds.length + r, variant, seed })));
   const results: ReplicationKpis[] = new Array(tasks.length);
   const threads = Math.min(input.workers, tasks.length);
+  const queue = { next: 0 };
+  const runHere = (t: SweepTask) => {
+    results[t.task] = runReplication(input.variants[t.variant].scenario, t.seed, input.commands);
+  };
   if (threads <= 1) {
-    for (const t of tasks) results[t.task] = runReplication(input.variants[t.variant].scenario, t.seed, input.commands);
+    for (const t of tasks) runHere(t);
   } else {
-    await runOnWorkers(tasks, results, threads, { scenarios: input.variants.map((v) => v.scenario), commands: input.commands });
+    // This thread is one of the N: it takes tasks from the same queue as the N − 1 workers.
+    const data = { scenarios: input.variants.map((v) => v.scenario), commands: input.commands };
+    const helpers = runOnWorkers(tasks, results, queue, threads - 1, data);
+    while (queue.next < tasks.length) {
+      runHere(tasks[queue.next++]);
+      // Let the workers' answers in, so they are handed their next task while this thread works.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await helpers;
   }
   return input.variants.map((v, i) => ({
     variant: v.variant,
@@ -54,27 +66,33 @@ export async function runSweep(input: SweepInput): Promise<SweepLine[]> {
   }));
 }
 
-function runOnWorkers(tasks: readonly SweepTask[], results: ReplicationKpis[], threads: number, data: SweepWorkerData): Promise<void> {
+/** Runs tasks from the shared queue on `count` worker threads; resolves once every task they took is back. */
+function runOnWorkers(tasks: readonly SweepTask[], results: ReplicationKpis[], queue: { next: number }, count: number, data: SweepWorkerData): Promise<void> {
   return new Promise((resolve, reject) => {
-    let next = 0;
-    let done = 0;
+    let inFlight = 0;
     let failed = false;
-    const workers = Array.from({ length: threads }, () => startWorker(data));
+    const workers = Array.from({ length: count }, () => startWorker(data));
     const stop = () => Promise.all(workers.map((w) => w.terminate()));
+    const feed = (w: Worker) => {
+      if (queue.next >= tasks.length) return false;
+      inFlight++;
+      w.postMessage(tasks[queue.next++]);
+      return true;
+    };
     for (const w of workers) {
       w.on('message', (m: { task: number; kpis: ReplicationKpis }) => {
         results[m.task] = m.kpis;
-        done++;
-        if (next < tasks.length) w.postMessage(tasks[next++]);
-        else if (done === tasks.length) stop().then(() => resolve(), reject);
+        inFlight--;
+        if (!feed(w) && inFlight === 0) stop().then(() => resolve(), reject);
       });
       w.on('error', (e) => {
         if (failed) return;
         failed = true;
+        queue.next = tasks.length;
         stop().finally(() => reject(e));
       });
-      // Two tasks in flight per thread, so no thread waits on a round trip.
-      for (let k = 0; k < 2 && next < tasks.length; k++) w.postMessage(tasks[next++]);
+      // Three tasks in flight per worker, so none waits on a round trip while this thread is busy.
+      for (let k = 0; k < 3; k++) feed(w);
     }
   });
 }
