@@ -4,7 +4,8 @@
  * validated again. A dimension is a parser of values and a rewrite of the
  * scenario, so another one (volume, a skill mix) is one more entry in DIMENSIONS.
  *
- * Values: `A..B` (every whole number), `A..B:S` (step S) or `A,B,C` (a list).
+ * Values: `A..B` (step 1), `A..B:S` (step S) or `A,B,C` (a list); a value may be
+ * written `+10%` (a sign and a percent sign are read as the number 10).
  */
 import { validateScenario, type Scenario } from '../index';
 import { UsageError } from './args';
@@ -16,6 +17,7 @@ interface Dimension {
   readonly what: string;
   readonly min: number;
   readonly max: number;
+  readonly integer: boolean;
   apply(scenario: Scenario, value: number): Scenario;
 }
 
@@ -23,8 +25,24 @@ interface Dimension {
 export const MAX_VARIANTS = 1000;
 
 const DIMENSIONS: Readonly<Record<string, Dimension>> = {
-  advisers: { what: 'a team size', min: 1, max: 5000, apply: resizeTeam },
+  advisers: { what: 'a team size', min: 1, max: 5000, integer: true, apply: resizeTeam },
+  volume: { what: 'a change of the arrival rates in percent', min: -99, max: 1000, integer: false, apply: scaleVolume },
 };
+
+/**
+ * Every channel's arrival rates (flat or profile) changed by `percent` %. The forecast
+ * (what the supervisor was told to expect), backlogs and call lists are left as they are.
+ */
+export function scaleVolume(scenario: Scenario, percent: number): Scenario {
+  const f = 1 + percent / 100;
+  const channels = scenario.channels.map((c) => {
+    const a = c.arrivals;
+    if (!a) return c;
+    const arrivals = 'perHour' in a ? { ...a, perHour: a.perHour * f } : { ...a, profile: a.profile.map((p) => ({ ...p, perHour: p.perHour * f })) };
+    return { ...c, arrivals };
+  });
+  return { ...scenario, channels };
+}
 
 type Team = Scenario['team'];
 type GeneratedTeam = Extract<Team, { generate: unknown }>;
@@ -81,7 +99,7 @@ export function parseVary(spec: string): { readonly dimension: string; readonly 
   if (!dim) return fail(`unknown dimension "${name}" (known: ${Object.keys(DIMENSIONS).join(', ')})`);
   const values = parseValues(valuesText, fail);
   for (const v of values) {
-    if (!Number.isInteger(v)) fail(`${name} must be whole numbers, got ${v}`);
+    if (dim.integer && !Number.isInteger(v)) fail(`${name} must be whole numbers, got ${v}`);
     if (v < dim.min || v > dim.max) fail(`${name} must be ${dim.what} between ${dim.min} and ${dim.max}, got ${v}`);
   }
   if (new Set(values).size !== values.length) fail(`${name} lists a value twice`);
@@ -90,7 +108,7 @@ export function parseVary(spec: string): { readonly dimension: string; readonly 
 
 function parseValues(text: string, fail: (why: string) => never): number[] {
   const num = (s: string, what: string) => {
-    const t = s.trim();
+    const t = s.trim().replace(/^\+/, '').replace(/%$/, '');
     const n = Number(t);
     if (t === '' || !Number.isFinite(n)) fail(`${what} "${s}" is not a number`);
     return n;

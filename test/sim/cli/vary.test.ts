@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, type Scenario } from '../../../sim/index';
-import { applyVariant, inShard, parseVary, resizeTeam } from '../../../sim/cli/vary';
+import { applyVariant, inShard, parseVary, resizeTeam, scaleVolume } from '../../../sim/cli/vary';
 
 const load = (file: string) => parseScenario(readFileSync(file, 'utf8'), file);
 const generated = load('scenarios/validation/erlang-c-team11.json');
@@ -15,7 +15,12 @@ describe('parseVary', () => {
     expect(parseVary(' advisers = 12,9 ').variants).toEqual([{ advisers: 12 }, { advisers: 9 }]);
   });
 
+  it('reads percentages with their signs for volume', () => {
+    expect(parseVary('volume=-10%..+10%:10%').variants).toEqual([{ volume: -10 }, { volume: 0 }, { volume: 10 }]);
+  });
+
   it.each([
+    ['volume=-100%', "--vary 'volume=-100%': volume must be a change of the arrival rates in percent between -99 and 1000, got -100"],
     ['advisers=0..3', "--vary 'advisers=0..3': advisers must be a team size between 1 and 5000, got 0"],
     ['advisers=8.5..9', "--vary 'advisers=8.5..9': advisers must be whole numbers, got 8.5"],
     ['advisers=8..x', `--vary 'advisers=8..x': end "x" is not a number`],
@@ -46,6 +51,16 @@ describe('resizeTeam', () => {
     const team = grown.team as Extract<Scenario['team'], { advisers: unknown }>;
     const last = (listed.team as typeof team).advisers.at(-1)!;
     expect(team.advisers[13].skills).toEqual(last.skills);
+  });
+});
+
+describe('scaleVolume', () => {
+  it('scales flat and profiled arrival rates, leaving the forecast as it was', () => {
+    const up = applyVariant(generated, { volume: 10 }, 'test');
+    expect(up.channels[0].arrivals).toEqual({ perHour: 220.00000000000003 });
+    expect(up.channels[0].forecast).toEqual(generated.channels[0].forecast);
+    const profiled = { ...generated, channels: [{ ...generated.channels[0], arrivals: { profile: [{ from: '08:00', perHour: 100 }, { from: '12:00', perHour: 50 }] } }] } as Scenario;
+    expect(scaleVolume(profiled, -20).channels[0].arrivals).toEqual({ profile: [{ from: '08:00', perHour: 80 }, { from: '12:00', perHour: 40 }] });
   });
 });
 
