@@ -11,6 +11,8 @@
  *  - day12 / day500: realistic 12-hour days with 12 and 500 advisers;
  *  - dayMultichannel500: the multichannel training day scaled to 500 advisers (vsDay500: ÷ day500);
  *  - replicationsPerSecond12: 12-adviser days per second on one core;
+ *  - sweep: a 30-variant × 50-replication staffing sweep of the 12-adviser day, on one
+ *    core then on all cores (benchSweep.ts): wall time on all cores and the speed-up;
  *  - peakMemoryMB: peak resident set size of the process.
  *
  * Every figure is the median of several interleaved rounds (5; 2 with --quick).
@@ -28,6 +30,7 @@ import { parseArgs, UsageError } from './args';
 import { runMain } from './io';
 import { bareMmcLoop } from './bareLoop';
 import { measureLimits } from './benchLimits';
+import { measureSweep, SWEEP_TARGETS } from './benchSweep';
 
 let peakRss = 0;
 const sampleMemory = () => {
@@ -220,7 +223,7 @@ export function runBench(quick: boolean) {
   };
 }
 
-export type BenchResult = ReturnType<typeof runBench>;
+export type BenchResult = ReturnType<typeof runBench> & { sweep: Awaited<ReturnType<typeof measureSweep>> };
 
 /** The readable output: one row per figure, one column per round, then the median and the target. */
 export function formatBench(r: BenchResult): string {
@@ -252,14 +255,20 @@ export function formatBench(r: BenchResult): string {
     widths.map((w) => '─'.repeat(w)).join('  ').trimEnd(),
     ...body.map(fmt),
     `load limits: the enormous scenario refused in ${r.limits.refuseEnormousMs} ms; a day at the limits (${r.limits.atLimits.advisers} advisers, ${r.limits.atLimits.offered} contacts) runs in ${r.limits.atLimits.wallMs} ms`,
+    `sweep: ${r.sweep.variants} variants × ${r.sweep.replications} replications of the 12-adviser day in ${r.sweep.wallMs} ms on ${r.sweep.cores} cores (target ≤ ${SWEEP_TARGETS.wallMs} ms: ${r.sweep.wallMs <= SWEEP_TARGETS.wallMs ? 'ok' : 'MISSED'}), ${r.sweep.oneCoreWallMs} ms on one: speed-up ${r.sweep.speedupOnAllCores} (target ≥ ${SWEEP_TARGETS.speedupOnAllCores}: ${r.sweep.speedupOnAllCores >= SWEEP_TARGETS.speedupOnAllCores ? 'ok' : 'MISSED'})`,
     `peak memory: ${r.peakMemoryMB} MB`,
   ].join('\n') + '\n';
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { json: 'boolean', quick: 'boolean' });
   if (args.problems.length > 0) throw new UsageError([...args.problems, 'usage: npm run bench -- [--json] [--quick]']);
-  const result = runBench(Boolean(args.flags.quick));
+  const quick = Boolean(args.flags.quick);
+  const bench = runBench(quick);
+  const sweep = await measureSweep(dayScenario(12), quick);
+  sampleMemory();
+  // The worker threads' memory is the process's too, so the peak is read again after the sweep.
+  const result: BenchResult = { ...bench, sweep, peakMemoryMB: round(peakRss / 2 ** 20, 1) };
   process.stdout.write(args.flags.json ? JSON.stringify(result) + '\n' : formatBench(result));
   return 0;
 }

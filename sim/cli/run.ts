@@ -2,6 +2,7 @@
  * `npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json]`
  *   `[--result out.json] [--report out.html|out.json|out.csv [--lang en|fr]] [--analysis text.txt] [--proposals text.txt]`
  *   `[--required-staff --target-sl P [--confidence C] [--shrinkage S]]` (sim/cli/requiredStaff.ts)
+ *   or a staffing sweep: `--vary 'advisers=8..14' --jsonl [--shard K/N] [--workers N]` (sweepCommand.ts)
  *
  * `--result` writes an exam result file (sim/exam/: the scenario, seed, command
  * log, KPIs, score, the trainee's text and the full result) for `npm run verify`.
@@ -18,13 +19,14 @@ import { reportFormatOf, writeReport } from './report';
 import { runScenario } from './runScenario';
 import { formatTable } from './table';
 import { formatRequiredStaff, REQUIRED_STAFF_FLAGS, requiredStaff, requiredStaffRequest } from './requiredStaff';
+import { planSweep, sweepLines } from './sweepCommand';
 
 export { replicationSeeds, runScenario, type RunOutput } from './runScenario';
 
-const USAGE = 'usage: npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json] [--result out.json] [--report out.html|.json|.csv] [--lang en|fr] [--analysis file.txt] [--proposals file.txt] [--required-staff --target-sl P [--confidence C] [--shrinkage S]]';
+const USAGE = 'usage: npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json] [--result out.json] [--report out.html|.json|.csv] [--lang en|fr] [--analysis file.txt] [--proposals file.txt]\n       npm run sim -- <scenario.json> --vary "advisers=8..14" --jsonl [--replications R] [--seed N] [--commands log.json] [--shard K/N] [--workers N]\n       npm run sim -- <scenario.json> --required-staff --target-sl P [--confidence C] [--shrinkage S] [--replications R] [--json]';
 
-function main(argv: string[]): number {
-  const args = parseArgs(argv, { seed: 'int', commands: 'string', replications: 'int', json: 'boolean', result: 'string', report: 'string', lang: 'string', analysis: 'string', proposals: 'string', help: 'boolean', ...REQUIRED_STAFF_FLAGS });
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, { seed: 'int', commands: 'string', replications: 'int', json: 'boolean', result: 'string', report: 'string', lang: 'string', analysis: 'string', proposals: 'string', help: 'boolean', vary: 'string', jsonl: 'boolean', shard: 'string', workers: 'int', ...REQUIRED_STAFF_FLAGS });
   if (args.flags.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
@@ -42,7 +44,18 @@ function main(argv: string[]): number {
   if (args.flags.lang !== undefined && report === undefined) problems.push('--lang only applies with --report');
   for (const flag of ['analysis', 'proposals']) if (args.flags[flag] !== undefined && report === undefined && args.flags.result === undefined) problems.push(`--${flag} only applies with --report or --result`);
   const staffing = requiredStaffRequest(args.flags, problems);
+  const vary = args.flags.vary as string | undefined;
+  if (vary === undefined) {
+    for (const flag of ['jsonl', 'shard', 'workers']) if (args.flags[flag] !== undefined) problems.push(`--${flag} only applies with --vary`);
+  } else {
+    if (!args.flags.jsonl) problems.push('--vary needs --jsonl (a sweep prints one JSON line per variant)');
+    for (const flag of ['json', 'result', 'report']) if (args.flags[flag] !== undefined) problems.push(`--${flag} does not apply to a sweep (--vary)`);
+  }
+  if (staffing && vary !== undefined) problems.push('--required-staff and --vary are separate commands: give one of them');
   if (problems.length > 0) throw new UsageError([...problems, USAGE]);
+  const sweepFlags = vary === undefined ? undefined : { vary, replications, seed, shard: args.flags.shard as string | undefined, workers: args.flags.workers as number | undefined };
+  // A bad --vary is reported before the scenario is even read.
+  if (sweepFlags) planSweep(sweepFlags);
 
   const scenario = loadScenarioFile(args.positional[0]);
   if (staffing) {
@@ -52,6 +65,11 @@ function main(argv: string[]): number {
   }
   const commands = args.flags.commands ? loadCommandLog(args.flags.commands as string) : undefined;
   // Inputs read and outputs checked before the run, so a bad path does not cost a whole shift.
+  if (sweepFlags) {
+    const lines = await sweepLines(scenario, args.positional[0], sweepFlags, commands);
+    process.stdout.write(lines.map((l) => l + '\n').join(''));
+    return 0;
+  }
   const text = (flag: string) => (args.flags[flag] ? readInputFile(args.flags[flag] as string) : undefined);
   const trainee = { analysis: text('analysis'), proposals: text('proposals') };
   for (const file of [args.flags.result, report]) if (typeof file === 'string') assertWritable(file);

@@ -20,6 +20,18 @@ export function replicationSeeds(seed: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => deriveSeed(seed, 'replication', i));
 }
 
+/** The KPIs of one replication that its summary reads (small enough to post from a worker thread). */
+export type ReplicationKpis = Pick<SimulationResult['kpis'], 'byChannel' | 'occupancy'>;
+
+/** Mean and 95 % CI of each KPI over replications run with `seeds`, in that order. */
+export function summariseReplications(scenario: Scenario, seeds: readonly number[], runs: readonly ReplicationKpis[]): NonNullable<RunOutput['replications']> {
+  const byChannel = Object.fromEntries(
+    scenario.channels.map((c) => [c.id, estimateChannel(runs.map((r) => r.byChannel[c.id]))]),
+  );
+  const occupancy = estimateChannel(runs.map((r) => ({ ...r.byChannel[scenario.channels[0].id], serviceLevel: r.occupancy }))).serviceLevel;
+  return { count: runs.length, seeds, byChannel, occupancy };
+}
+
 export function runScenario(scenario: Scenario, opts: { seed?: number; commands?: readonly unknown[]; replications?: number }): RunOutput {
   const started = performance.now();
   const sim = createSimulation(scenario, { seed: opts.seed, commands: opts.commands });
@@ -35,9 +47,14 @@ export function runScenario(scenario: Scenario, opts: { seed?: number; commands?
     r.runToEnd();
     return r.result();
   });
-  const byChannel = Object.fromEntries(
-    scenario.channels.map((c) => [c.id, estimateChannel(runs.map((r) => r.kpis.byChannel[c.id]))]),
-  );
-  const occupancy = estimateChannel(runs.map((r) => ({ ...r.kpis.byChannel[scenario.channels[0].id], serviceLevel: r.kpis.occupancy }))).serviceLevel;
-  return { ...result, wallMs: performance.now() - started, replications: { count: n, seeds, byChannel, occupancy } };
+  const replications = summariseReplications(scenario, seeds, runs.map((r) => r.kpis));
+  return { ...result, wallMs: performance.now() - started, replications };
+}
+
+/** One replication's KPIs: the unit of work a sweep hands to a worker thread. */
+export function runReplication(scenario: Scenario, seed: number, commands?: readonly unknown[]): ReplicationKpis {
+  const sim = createSimulation(scenario, { seed, commands });
+  sim.runToEnd();
+  const { byChannel, occupancy } = sim.result().kpis;
+  return { byChannel, occupancy };
 }
