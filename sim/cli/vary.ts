@@ -8,6 +8,7 @@
  * written `+10%` (a sign and a percent sign are read as the number 10).
  */
 import { validateScenario, type Scenario } from '../index';
+import { withoutMissingAdvisersEvents } from '../scenario/team';
 import { UsageError } from './args';
 
 /** One point of a sweep: dimension name → value, as printed in each JSON line. */
@@ -56,7 +57,7 @@ type ListedTeam = Extract<Team, { advisers: unknown }>;
  */
 export function resizeTeam(scenario: Scenario, count: number): Scenario {
   const team: Team = 'generate' in scenario.team ? resizeGenerated(scenario.team, count) : resizeListed(scenario.team, count);
-  return { ...scenario, team };
+  return withoutMissingAdvisersEvents({ ...scenario, team });
 }
 
 function resizeGenerated(team: GeneratedTeam, count: number): GeneratedTeam {

@@ -13,7 +13,7 @@
  * figure carries a different queue from one interval to the next.
  */
 import { createSimulation, type Scenario } from '../index';
-import { adviserIds } from '../scenario/team';
+import { withoutMissingAdvisersEvents } from '../scenario/team';
 import { estimate } from './replications';
 import { tQuantile } from './studentT';
 
@@ -69,9 +69,7 @@ export function withTeamOf(scenario: Scenario, n: number): Scenario {
     const { shift: _shift, ...group } = Array.isArray(source.generate) ? source.generate[0] : source.generate;
     team = { generate: { ...group, count: n } };
   }
-  const present = new Set(adviserIds(team));
-  const events = scenario.events?.filter((e) => !('adviserId' in e) || present.has(e.adviserId));
-  return { ...scenario, team, ...(events ? { events } : {}) };
+  return withoutMissingAdvisersEvents({ ...scenario, team });
 }
 
 /** Per interval of the channel, the service level over the replications at team size n. */

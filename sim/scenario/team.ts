@@ -21,3 +21,14 @@ export function adviserIds(team: Team): string[] {
   const total = countAdvisers(team);
   return Array.from({ length: total }, (_, i) => generatedAdviserId(i, total));
 }
+
+/**
+ * The scenario without the events about advisers its team no longer has (an
+ * absence or a new hire of someone a smaller team leaves out): what a resized
+ * team needs before it is validated again.
+ */
+export function withoutMissingAdvisersEvents(scenario: Scenario): Scenario {
+  if (!scenario.events) return scenario;
+  const present = new Set(adviserIds(scenario.team));
+  return { ...scenario, events: scenario.events.filter((e) => !('adviserId' in e) || present.has(e.adviserId)) };
+}

@@ -52,6 +52,16 @@ describe('resizeTeam', () => {
     const last = (listed.team as typeof team).advisers.at(-1)!;
     expect(team.advisers[13].skills).toEqual(last.skills);
   });
+
+  it('drops the events about advisers a smaller team leaves out, so the variant still loads', () => {
+    // The exam's sick call is a04's: a team of 3 has no a04 (this variant was refused before).
+    const exam = load('scenarios/exam/exam-standard-morning.json');
+    const small = applyVariant(exam, { advisers: 3 }, 'test');
+    expect(ids(small)).toEqual(['a01', 'a02', 'a03']);
+    expect(small.events?.some((e) => 'adviserId' in e)).toBe(false);
+    expect(small.events?.length).toBe((exam.events?.length ?? 0) - 1);
+    expect(applyVariant(exam, { advisers: 4 }, 'test').events).toEqual(exam.events);
+  });
 });
 
 describe('scaleVolume', () => {
