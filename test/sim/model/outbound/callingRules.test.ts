@@ -155,7 +155,9 @@ describe('nextCallingWindow', () => {
           const t = t0 + f * (t1 - t0);
           const day = Math.floor(t / 86400);
           const c = { day, secondOfDay: Math.min(86399.999, t - day * 86400) };
-          if (before(c, r)) expect(isCallingTime(c), show(c)!).toBe(false);
+          // Rebuilt from seconds since the epoch, f = 0 may land a rounding error before `when`
+          // (10:00:04.67318177223 for …224): such a point is outside the span checked.
+          if (!before(c, when) && before(c, r)) expect(isCallingTime(c), show(c)!).toBe(false);
         }
       }),
       { numRuns: 500 },
