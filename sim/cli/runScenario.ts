@@ -2,8 +2,8 @@
  * Running a scenario headless for the command line: one day, and optionally
  * N replications with seeds derived from the scenario seed (KPIs as mean ± CI).
  */
-import { createSimulation, deriveSeed, type Scenario, type SimulationResult } from '../index';
-import { estimateChannel, type ChannelEstimates } from '../kpi/replications';
+import { createSimulation, type Scenario, type SimulationResult } from '../index';
+import { estimateChannel, replicationSeeds, type ChannelEstimates } from '../kpi/replications';
 
 export interface RunOutput extends SimulationResult {
   readonly wallMs: number;
@@ -15,10 +15,7 @@ export interface RunOutput extends SimulationResult {
   };
 }
 
-/** Seeds of replications: derived from the scenario seed, so adding one shifts no other. */
-export function replicationSeeds(seed: number, count: number): number[] {
-  return Array.from({ length: count }, (_, i) => deriveSeed(seed, 'replication', i));
-}
+export { replicationSeeds } from '../kpi/replications';
 
 /** The KPIs of one replication that its summary reads (small enough to post from a worker thread). */
 export type ReplicationKpis = Pick<SimulationResult['kpis'], 'byChannel' | 'occupancy'>;

@@ -35,7 +35,11 @@ export function planSweep(flags: SweepFlags) {
 
 export async function sweepLines(scenario: Scenario, file: string, flags: SweepFlags, commands?: readonly unknown[]): Promise<string[]> {
   const plan = planSweep(flags);
-  const variants = plan.variants.map((variant) => ({ variant, scenario: applyVariant(scenario, variant, file) }));
+  const variants = plan.variants.map((variant) => {
+    const run = applyVariant(scenario, variant, file, commands);
+    if (run.commands.length !== (commands?.length ?? 0)) throw new UsageError([`--vary: ${Object.keys(variant).join(', ')} adds commands at the opening, which command-line sweeps do not run yet`]);
+    return { variant, scenario: run.scenario };
+  });
   const seeds = replicationSeeds(flags.seed ?? scenario.seed, plan.replications);
   const lines = await runSweep({ variants, seeds, commands, workers: plan.workers });
   return lines.map((l) => JSON.stringify(l));

@@ -3,7 +3,13 @@
  * using Student's t (replications are i.i.d. days with seeds derived from the
  * scenario seed, so the t interval is the textbook one).
  */
+import { deriveSeed } from '../engine/rng';
 import type { ChannelKpis } from '../snapshot';
+
+/** Seeds of replications: derived from the scenario seed, so adding one shifts no other (the command line and the lab share them). */
+export function replicationSeeds(seed: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => deriveSeed(seed, 'replication', i));
+}
 
 export interface Estimate {
   readonly mean: number | null;

@@ -46,7 +46,7 @@ describe('resizeTeam', () => {
 
   it('drops the last listed advisers, or adds copies of the last one', () => {
     expect(ids(resizeTeam(listed, 10))).toEqual(ids(listed).slice(0, 10));
-    const grown = applyVariant(listed, { advisers: 14 }, 'test');
+    const grown = applyVariant(listed, { advisers: 14 }, 'test').scenario;
     expect(ids(grown)).toEqual([...ids(listed), 'extra01', 'extra02']);
     const team = grown.team as Extract<Scenario['team'], { advisers: unknown }>;
     const last = (listed.team as typeof team).advisers.at(-1)!;
@@ -56,17 +56,17 @@ describe('resizeTeam', () => {
   it('drops the events about advisers a smaller team leaves out, so the variant still loads', () => {
     // The exam's sick call is a04's: a team of 3 has no a04 (this variant was refused before).
     const exam = load('scenarios/exam/exam-standard-morning.json');
-    const small = applyVariant(exam, { advisers: 3 }, 'test');
+    const small = applyVariant(exam, { advisers: 3 }, 'test').scenario;
     expect(ids(small)).toEqual(['a01', 'a02', 'a03']);
     expect(small.events?.some((e) => 'adviserId' in e)).toBe(false);
     expect(small.events?.length).toBe((exam.events?.length ?? 0) - 1);
-    expect(applyVariant(exam, { advisers: 4 }, 'test').events).toEqual(exam.events);
+    expect(applyVariant(exam, { advisers: 4 }, 'test').scenario.events).toEqual(exam.events);
   });
 });
 
 describe('scaleVolume', () => {
   it('scales flat and profiled arrival rates, leaving the forecast as it was', () => {
-    const up = applyVariant(generated, { volume: 10 }, 'test');
+    const up = applyVariant(generated, { volume: 10 }, 'test').scenario;
     expect(up.channels[0].arrivals).toEqual({ perHour: 220.00000000000003 });
     expect(up.channels[0].forecast).toEqual(generated.channels[0].forecast);
     const profiled = { ...generated, channels: [{ ...generated.channels[0], arrivals: { profile: [{ from: '08:00', perHour: 100 }, { from: '12:00', perHour: 50 }] } }] } as Scenario;
