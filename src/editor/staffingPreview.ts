@@ -8,7 +8,8 @@
  */
 import { requiredAgents } from '../../sim/analytics/index';
 import { channelAhtSeconds, channelPatienceSeconds } from '../../sim/analytics/channelModel';
-import { toSeconds, type Scenario } from '../../sim/scenario/schema';
+import { onShiftBetween, rosterOf } from '../../sim/scenario/roster';
+import type { Scenario } from '../../sim/scenario/schema';
 import type { Interval } from './volumes';
 
 export { meanOf } from '../../sim/analytics/channelModel';
@@ -56,22 +57,8 @@ export function requiredFor(contacts: number, seconds: number, c: Omit<ChannelSt
 }
 
 function scheduledPerInterval(scenario: Scenario, intervals: readonly Interval[]): number[] {
-  const day = { start: scenario.clock.start, end: scenario.clock.end };
-  const shifts: { start: number; end: number; count: number }[] = [];
-  const add = (shift: { start: string; end: string } | undefined, count: number) => {
-    const s = shift ?? day;
-    shifts.push({ start: toSeconds(s.start), end: toSeconds(s.end), count });
-  };
-  if ('advisers' in scenario.team) {
-    // A new hire whose arrival is an event still counts from the shift start: the plan, not the day's surprises.
-    for (const a of scenario.team.advisers) add(a.shift, 1);
-  } else {
-    for (const g of Array.isArray(scenario.team.generate) ? scenario.team.generate : [scenario.team.generate]) add(g.shift, g.count);
-  }
-  return intervals.map(({ from, to }) => {
-    const middle = (from + to) / 2;
-    return shifts.reduce((n, s) => (s.start <= middle && middle < s.end ? n + s.count : n), 0);
-  });
+  const roster = rosterOf(scenario);
+  return intervals.map(({ from, to }) => onShiftBetween(roster, from, to));
 }
 
 /** `volumes[i]`: contacts per interval for channel i (null for a channel without arrivals, left out). */
