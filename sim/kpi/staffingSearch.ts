@@ -72,6 +72,19 @@ export function withTeamOf(scenario: Scenario, n: number): Scenario {
   return withoutMissingAdvisersEvents({ ...scenario, team });
 }
 
+/**
+ * Mean, 95 % half-width and the lower bound of the two-sided interval at
+ * `confidence` of one interval's service levels over `replications` days (null
+ * where a day had no contacts). One replication is its own bound: no spread to widen it by.
+ */
+export function intervalEstimate(values: readonly (number | null)[], confidence: number, replications: number): IntervalEstimate {
+  const e = estimate(values);
+  const t = e.n >= 2 ? tQuantile((1 + confidence) / 2, e.n - 1) : NaN;
+  const halfWidth = e.ci95 === null ? null : (e.ci95 / tQuantile(0.975, e.n - 1)) * t;
+  const lower = e.mean === null ? null : halfWidth === null ? (replications === 1 ? e.mean : null) : e.mean - halfWidth;
+  return { mean: e.mean, ci95: e.ci95, lower, n: e.n };
+}
+
 /** Per interval of the channel, the service level over the replications at team size n. */
 function evaluate(scenario: Scenario, n: number, opts: SearchOptions): { estimates: IntervalEstimate[]; warmup: boolean[] } {
   const perInterval: (number | null)[][] = [];
@@ -83,18 +96,12 @@ function evaluate(scenario: Scenario, n: number, opts: SearchOptions): { estimat
     warmup = rows.map((r) => r.warmup);
     rows.forEach((r, k) => (perInterval[k] ??= []).push(r.serviceLevel));
   }
-  const estimates = perInterval.map((values) => {
-    const e = estimate(values);
-    const t = e.n >= 2 ? tQuantile((1 + opts.confidence) / 2, e.n - 1) : NaN;
-    const halfWidth = e.ci95 === null ? null : (e.ci95 / tQuantile(0.975, e.n - 1)) * t;
-    const lower = e.mean === null ? null : halfWidth === null ? (opts.seeds.length === 1 ? e.mean : null) : e.mean - halfWidth;
-    return { mean: e.mean, ci95: e.ci95, lower, n: e.n };
-  });
+  const estimates = perInterval.map((values) => intervalEstimate(values, opts.confidence, opts.seeds.length));
   return { estimates, warmup };
 }
 
 /** Meets the target: its lower bound does, or the interval had no contacts in any replication. */
-const meets = (e: IntervalEstimate, target: number) => e.n === 0 || (e.lower !== null && e.lower >= target - 1e-12);
+export const meets = (e: IntervalEstimate, target: number) => e.n === 0 || (e.lower !== null && e.lower >= target - 1e-12);
 
 /** Steps down from `start` until no interval meets, then up until every interval does (or `maxAgents`). */
 export function searchRequiredStaff(scenario: Scenario, opts: SearchOptions): SearchResult {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { requiredAgents } from '../../../sim/analytics/index';
 import { requiredStaff, requiredStaffRequest } from '../../../sim/cli/requiredStaff';
+import type { Scenario } from '../../../sim/index';
 import { loadScenario } from '../helpers';
 
 /** Runs `tsx sim/cli/run.ts …` from the repo root, as `npm run sim -- …` does. */
@@ -79,6 +80,42 @@ describe('the required-staff table on a day with more than one channel', () => {
     expect(out.notes).toContain('channel email (email) left out: the table covers voice and callback channels');
     expect(out.notes).toContain('channel callback (callback) left out: no arrivals of its own');
     expect(out.notes.some((n) => n.includes('N is the whole team'))).toBe(true);
+    expect(out.notes.some((n) => n.includes('inherits the queue'))).toBe(true);
     for (const r of out.required) expect(r.simulated).toEqual(expect.any(Number));
+  });
+});
+
+describe('the required-staff table on a day with two voice lines', () => {
+  it('staffs each line apart with a team dedicated to it, and says so', () => {
+    const base = loadScenario(validation);
+    const voice = base.channels[0];
+    const group = 'generate' in base.team && !Array.isArray(base.team.generate) ? base.team.generate : null;
+    const scenario: Scenario = {
+      ...base,
+      clock: { start: '08:00', end: '10:00' },
+      channels: [
+        { ...voice, forecast: undefined },
+        { ...voice, id: 'support', arrivals: { perHour: 60 }, forecast: undefined },
+      ],
+      team: { generate: [{ ...group!, count: 11, skills: { voice: 1 } }, { ...group!, count: 4, skills: { support: 1, voice: 0.5 } }] },
+    };
+    const progress: number[] = [];
+    const out = requiredStaff(scenario, { targetServiceLevel: 0.8, confidence: 0.95, shrinkage: 0.3, replications: 4 }, { onProgress: (done, total) => progress.push(done / total) });
+    expect(out.required.map((r) => [r.interval, r.channel])).toEqual([
+      ['08:00', 'voice'], ['08:00', 'support'], ['08:30', 'voice'], ['08:30', 'support'],
+      ['09:00', 'voice'], ['09:00', 'support'], ['09:30', 'voice'], ['09:30', 'support'],
+    ]);
+    expect(progress[progress.length - 1]).toBe(1);
+    expect(out.notes.some((n) => n.includes('dedicated') && n.includes('pooled multi-skill team needs fewer'))).toBe(true);
+    for (const r of out.required) {
+      expect(r.simulated, `${r.interval} ${r.channel}`).toEqual(expect.any(Number));
+      expect(r.achievedServiceLevel!.lowerBound).toBeGreaterThanOrEqual(0.8);
+    }
+    // Each line's figure is about its own Erlang C one, not the whole team's: a lower bound over
+    // few days of 30-minute intervals sits a few advisers above it, never far below.
+    const steady = out.required.filter((r) => r.steadyState);
+    for (const r of steady) expect(r.simulated! - r.analytic.erlangC!, `${r.interval} ${r.channel}`).toBeGreaterThanOrEqual(-1);
+    for (const r of steady) expect(r.simulated! - r.analytic.erlangC!, `${r.interval} ${r.channel}`).toBeLessThanOrEqual(5);
+    expect(Math.max(...steady.filter((r) => r.channel === 'support').map((r) => r.simulated!))).toBeLessThan(Math.min(...steady.filter((r) => r.channel === 'voice').map((r) => r.simulated!)));
   });
 });
