@@ -19,7 +19,8 @@
  */
 import { createSimulation, type IntervalResult, type Scenario, type SimulationHandle } from '../index';
 import { toSeconds } from '../scenario/schema';
-import { intervalCount, withStaffingProfile } from '../scenario/staffingProfile';
+import { intervalCount } from '../scenario/forecast';
+import { withStaffingProfile } from '../scenario/staffingProfile';
 import { serviceLevel } from './serviceLevel';
 import { intervalEstimate, meets, type IntervalEstimate } from './staffingSearch';
 
@@ -61,7 +62,7 @@ function serviceLevelSoFar(r: IntervalResult): number | null {
 }
 
 export function searchStaffingProfile(scenario: Scenario, opts: ProfileSearchOptions): ProfileSearchResult {
-  const intervals = intervalCount(scenario);
+  const intervals = intervalCount(scenario.clock, scenario.stats.intervalMinutes);
   if (opts.analytic.length !== intervals) throw new RangeError(`one analytic figure per interval: ${intervals}, got ${opts.analytic.length}`);
   const channel = scenario.channels.find((c) => c.id === opts.channelId);
   if (!channel) throw new RangeError(`unknown channel "${opts.channelId}"`);

@@ -5,13 +5,8 @@
  * figure through it, and the lab can show the plan as a team.
  */
 import { formatClock, toSeconds, type AdviserSpec, type GeneratedGroup, type Scenario } from './schema';
+import { intervalCount } from './forecast';
 import { withoutMissingAdvisersEvents } from './team';
-
-/** Number of statistics intervals of the day (the last one may be short). */
-export function intervalCount(scenario: Scenario): number {
-  const seconds = toSeconds(scenario.clock.end) - toSeconds(scenario.clock.start);
-  return Math.ceil(seconds / (scenario.stats.intervalMinutes * 60) - 1e-9);
-}
 
 /** One adviser of the plan: a template (index into the cycled team) on shift over intervals [from, to). */
 export interface ProfileShift {
@@ -60,7 +55,7 @@ function breaksWithin(breaks: AdviserSpec['breaks'], start: number, end: number)
  * shifts say who is on when).
  */
 export function withStaffingProfile(scenario: Scenario, perInterval: readonly number[]): Scenario {
-  const intervals = intervalCount(scenario);
+  const intervals = intervalCount(scenario.clock, scenario.stats.intervalMinutes);
   if (perInterval.length !== intervals) throw new RangeError(`a profile needs one count per interval: ${intervals}, got ${perInterval.length}`);
   const dayStart = toSeconds(scenario.clock.start);
   const dayEnd = toSeconds(scenario.clock.end);
@@ -106,25 +101,4 @@ export function withStaffingProfile(scenario: Scenario, perInterval: readonly nu
   // A new hire's event would start their shift at its own time: the plan says who is on when.
   const events = scenario.events?.filter((e) => e.type !== 'newHire');
   return withoutMissingAdvisersEvents({ ...scenario, team, ...(events ? { events } : {}) });
-}
-
-/** Advisers on shift in each interval of a scenario whose advisers all have a shift (what the profile asked for). */
-export function advisersOnShift(scenario: Scenario): number[] {
-  const dayStart = toSeconds(scenario.clock.start);
-  const dayEnd = toSeconds(scenario.clock.end);
-  const step = scenario.stats.intervalMinutes * 60;
-  const counts = new Array<number>(intervalCount(scenario)).fill(0);
-  const shifts = 'advisers' in scenario.team
-    ? scenario.team.advisers.map((a) => ({ n: 1, shift: a.shift }))
-    : (Array.isArray(scenario.team.generate) ? scenario.team.generate : [scenario.team.generate]).map((g) => ({ n: g.count, shift: g.shift }));
-  for (const { n, shift } of shifts) {
-    const start = shift ? toSeconds(shift.start) : dayStart;
-    const end = shift ? toSeconds(shift.end) : dayEnd;
-    counts.forEach((_, k) => {
-      const from = dayStart + k * step;
-      const to = Math.min(from + step, dayEnd);
-      if (start <= from && end >= to) counts[k] += n;
-    });
-  }
-  return counts;
 }

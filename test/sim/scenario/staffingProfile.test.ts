@@ -4,8 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, toSeconds, validateScenario, type Scenario } from '../../../sim/index';
 import { resolveTeam } from '../../../sim/model/team';
 import { withDedicatedTeam } from '../../../sim/scenario/dedicatedTeam';
-import { advisersOnShift, intervalCount, profileShifts, withStaffingProfile } from '../../../sim/scenario/staffingProfile';
+import { intervalCount as countIntervals } from '../../../sim/scenario/forecast';
+import { onShiftPerInterval } from '../../../sim/scenario/roster';
+import { profileShifts, withStaffingProfile } from '../../../sim/scenario/staffingProfile';
 import { loadScenario } from '../helpers';
+
+const intervalCount = (s: Scenario) => countIntervals(s.clock, s.stats.intervalMinutes);
 
 /** Advisers on shift per interval as the engine plans them (its own reading of the shifts). */
 function plannedOnShift(scenario: Scenario): number[] {
@@ -35,7 +39,7 @@ describe('a staffing profile as a scenario', () => {
       fc.property(fc.array(fc.nat(25), { minLength: n, maxLength: n }).filter((p) => p.some((x) => x > 0)), (profile) => {
         const planned = withStaffingProfile(scenario, profile);
         const valid = validateScenario(JSON.parse(JSON.stringify(planned)), path);
-        expect(advisersOnShift(valid)).toEqual(profile);
+        expect(onShiftPerInterval(valid)).toEqual(profile);
         expect(plannedOnShift(valid)).toEqual(profile);
         // Kept breaks lie within their adviser's shift.
         const listed = 'advisers' in valid.team ? valid.team.advisers : [];
