@@ -3,6 +3,7 @@ import { prefixed, scoreTexts } from '../../sim/report/scoreTexts';
 import { enAlerts } from './enAlerts';
 import { enDashboard } from './enDashboard';
 import { enAssessor } from './enAssessor';
+import { enLab } from './enLab';
 import { enSessions } from './enSessions';
 import { enEditor } from './enEditor';
 
@@ -59,6 +60,7 @@ export const en = {
   ...enAlerts,
   ...enDashboard,
   ...enAssessor,
+  ...enLab,
   ...enSessions,
   ...enEditor,
 

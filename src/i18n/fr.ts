@@ -3,6 +3,7 @@ import { prefixed, scoreTexts } from '../../sim/report/scoreTexts';
 import { frAlerts } from './frAlerts';
 import { frDashboard } from './frDashboard';
 import { frAssessor } from './frAssessor';
+import { frLab } from './frLab';
 import { frSessions } from './frSessions';
 import { frEditor } from './frEditor';
 import type { MessageKey } from './en';
@@ -60,6 +61,7 @@ export const fr: Record<MessageKey, string> = {
   ...frAlerts,
   ...frDashboard,
   ...frAssessor,
+  ...frLab,
   ...frSessions,
   ...frEditor,
 

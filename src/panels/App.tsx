@@ -3,7 +3,7 @@
  * space in the centre, queues and alerts at the side, list and feed below;
  * the debrief over it all once the shift has ended.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { FloorCanvas } from '../floor/FloorCanvas';
 import { ActionBar } from './ActionBar';
 import { ActivityFeed } from './ActivityFeed';
@@ -25,6 +25,9 @@ import { ScenarioPicker } from './ScenarioPicker';
 import { SessionBanner } from './SessionBanner';
 import { TopBar } from './TopBar';
 import { useKeyboard } from './useKeyboard';
+
+// The lab (its charts, its worker pool) loads only when a manager opens it.
+const LabView = lazy(() => import('./LabView'));
 
 function Console() {
   return (
@@ -65,7 +68,7 @@ export function App() {
   }, [lang]);
   return (
     <>
-      {view === 'console' ? <Console /> : view === 'assessor' ? <AssessorView /> : <ScenarioPicker />}
+      {view === 'console' ? <Console /> : view === 'assessor' ? <AssessorView /> : view === 'lab' ? <Suspense fallback={null}><LabView /></Suspense> : <ScenarioPicker />}
       <ErrorPanel />
     </>
   );

@@ -147,6 +147,9 @@ export function ScenarioPicker() {
         <button type="button" className="btn ghost" data-testid="open-assessor" onClick={() => sim.setState({ view: 'assessor' })}>
           {t('assessor.open')}
         </button>
+        <button type="button" className="btn ghost" data-testid="open-lab" onClick={() => sim.setState({ view: 'lab' })}>
+          {t('lab.open')}
+        </button>
         <SessionList />
       </div>
     </main>

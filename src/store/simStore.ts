@@ -15,8 +15,8 @@ import { feedFromSnapshot } from './feed';
 export type Phase = 'picking' | 'loading' | 'running' | 'failed';
 
 export interface SimState {
-  /** The picker/briefing screen, the console for a loaded session, or the assessor's comparison of result files. */
-  readonly view: 'picker' | 'console' | 'assessor';
+  /** The picker/briefing screen, the console for a loaded session, the assessor's comparison of result files, or the staffing lab. */
+  readonly view: 'picker' | 'console' | 'assessor' | 'lab';
   readonly phase: Phase;
   readonly scenario: ScenarioSummary | null;
   readonly snapshot: Snapshot | null;

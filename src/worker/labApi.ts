@@ -1,0 +1,29 @@
+/**
+ * The staffing lab's worker: it holds the sweep's variants (scenario and opening
+ * commands, sent once) and runs one replication per call, returning the figures
+ * the lab keeps. One such worker per core; the page deals tasks out (src/lab/pool.ts).
+ */
+import { createSimulation } from '../../sim/index';
+import { labReplication, type LabReplication } from '../../sim/kpi/labSummary';
+import type { VariantRun } from '../../sim/scenario/variants';
+
+export interface LabWorkerApi {
+  load(variants: readonly VariantRun[]): void;
+  run(variant: number, seed: number): LabReplication;
+}
+
+export function createLabWorkerApi(): LabWorkerApi {
+  let variants: readonly VariantRun[] = [];
+  return {
+    load(v) {
+      variants = v;
+    },
+    run(variant, seed) {
+      const v = variants[variant];
+      if (!v) throw new Error(`lab worker: no variant ${variant} loaded`);
+      const sim = createSimulation(v.scenario, { seed, commands: v.commands });
+      sim.runToEnd();
+      return labReplication(sim.result().kpis);
+    },
+  };
+}
