@@ -1,13 +1,15 @@
 /**
  * What-if variants of a scenario, shared by the command line's sweeps and the
  * browser's staffing lab: a dimension names one thing a centre manager may
- * change (team size, volume, handling time, unplanned absence, skill mix,
+ * change (team size, headcount per interval, volume, handling time, unplanned absence, skill mix,
  * overflow, callback offer) and rewrites the scenario for one value of it.
  * A few levers are the supervisor's commands rather than scenario fields
  * (overflow, callback): those dimensions add commands at the opening instead.
  */
 import type { Distribution } from './distribution';
 import type { Channel, Scenario } from './schema';
+import { onShiftPerInterval } from './roster';
+import { withStaffingProfile } from './staffingProfile';
 import { withoutMissingAdvisersEvents } from './team';
 
 /** One point of a sweep: dimension name → value, as printed in each JSON line. */
@@ -35,6 +37,7 @@ export const MAX_VARIANTS = 1000;
 
 export const DIMENSIONS: Readonly<Record<string, Dimension>> = {
   advisers: { what: 'a team size', min: 1, max: 5000, integer: true, apply: onScenario(resizeTeam) },
+  staffing: { what: 'a change of the advisers on shift in every interval', min: -1000, max: 1000, integer: true, apply: onScenario(withStaffingChange) },
   volume: { what: 'a change of the arrival rates in percent', min: -99, max: 1000, integer: false, apply: onScenario(scaleVolume) },
   aht: { what: 'a change of the handling time in percent', min: -90, max: 500, integer: false, apply: onScenario(scaleHandlingTime) },
   absence: { what: 'a share of advisers absent for the day in percent', min: 0, max: 90, integer: false, apply: onScenario(withAbsenceRate) },
@@ -71,6 +74,16 @@ export function variantRun(scenario: Scenario, variant: Variant, commands: reado
     run = dim.apply(run, value);
   }
   return run;
+}
+
+/**
+ * Headcount per interval: the roster's advisers on shift in each interval (at its
+ * middle) changed by `delta`, never below 0, as a plan of contiguous shifts cut from
+ * the team's advisers (sim/scenario/staffingProfile.ts). Even at 0 the team is the
+ * plan rebuilt from the roster's counts, not the roster itself.
+ */
+export function withStaffingChange(scenario: Scenario, delta: number): Scenario {
+  return withStaffingProfile(scenario, onShiftPerInterval(scenario).map((n) => Math.max(0, n + delta)));
 }
 
 /**
