@@ -8,10 +8,13 @@
  *   sim.submit({ type: 'coach', adviserId: 'a03', minutes: 20 }); // applies now
  *   sim.snapshot();                                           // plain data for the UI
  *   sim.runToEnd(); sim.result();                             // KPIs, command log, hash
+ *   sim.timesheet();                                          // one row per adviser per day (HR)
  */
 import { Simulation, type SimulationOptions } from './simulation';
 import { SnapshotBuilder } from './snapshotBuilder';
 import type { SimulationResult } from './kpi/result';
+import { timesheetOf } from './report/timesheetBuild';
+import type { TimesheetRow } from './report/timesheet';
 import type { Scenario } from './scenario/schema';
 import type { CommandRecord, Snapshot } from './snapshot';
 
@@ -26,6 +29,7 @@ export { ENGINE_VERSION, scenarioHash, type SimulationResult, type IntervalResul
 export type * from './snapshot';
 export { adviserStates, adviserMachine, type AdviserStateName } from './model/adviserMachine';
 export { deriveSeed, hashString } from './engine/rng';
+export { renderTimesheetCsv, timesheetColumns, timesheetFileName, type TimesheetRow } from './report/timesheet';
 
 export interface CreateOptions extends SimulationOptions {
   /** A command log to replay: each command is applied at its `at`. */
@@ -49,6 +53,11 @@ export interface SimulationHandle {
   /** Plain data for the UI; `{ score: false }` leaves the score out (null), for callers that do not show it. */
   snapshot(options?: { readonly score?: boolean }): Snapshot;
   result(): SimulationResult;
+  /**
+   * The timesheet for HR and payroll, one row per adviser per day (sim/report/timesheet.ts).
+   * Kept out of `result()`: it adds nothing the hash should cover, and changes no run.
+   */
+  timesheet(): TimesheetRow[];
 }
 
 export function createSimulation(scenario: Scenario, options: CreateOptions = {}): SimulationHandle {
@@ -67,5 +76,6 @@ export function createSimulation(scenario: Scenario, options: CreateOptions = {}
     submit: (c) => sim.submit(c),
     snapshot: (options) => snapshots.build(options?.score ?? true),
     result: () => sim.result(),
+    timesheet: () => timesheetOf(sim),
   };
 }

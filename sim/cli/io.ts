@@ -47,6 +47,14 @@ export function assertWritable(file: string): void {
     throw new InputError(`${file}: cannot write: ${code === 'ENOENT' ? `no folder ${dir}` : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
   }
   if (!isDir) throw new InputError(`${file}: cannot write: ${dir} is not a folder`);
+  // A folder where the file should go would only fail after the run.
+  let target: ReturnType<typeof statSync> | undefined;
+  try {
+    target = statSync(file);
+  } catch {
+    target = undefined;
+  }
+  if (target?.isDirectory()) throw new InputError(`${file}: cannot write: is a folder, not a file`);
 }
 
 export function loadScenarioFile(file: string): Scenario {

@@ -1,11 +1,14 @@
 /**
  * `npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json]`
  *   `[--result out.json] [--report out.html|out.json|out.csv [--lang en|fr]] [--analysis text.txt] [--proposals text.txt]`
+ *   `[--timesheet out.csv]`
  *   `[--required-staff --target-sl P [--confidence C] [--shrinkage S]]` (sim/cli/requiredStaff.ts)
  *   or a staffing sweep: `--vary 'advisers=8..14' --jsonl [--shard K/N] [--workers N]` (sweepCommand.ts)
  *
  * `--result` writes an exam result file (sim/exam/: the scenario, seed, command
  * log, KPIs, score, the trainee's text and the full result) for `npm run verify`.
+ * `--timesheet` writes the admin data for HR and payroll, one CSV row per adviser
+ * per day (sim/report/timesheet.ts).
  *
  * Runs a scenario headless and prints its KPIs (a table, or with --json exactly
  * one JSON object: the contract of DESIGN.md §3). Exit codes: 0 success,
@@ -15,6 +18,7 @@
 import { parseArgs, UsageError } from './args';
 import { assertWritable, loadCommandLog, loadScenarioFile, readInputFile, runMain, writeOutputFile } from './io';
 import { makeResultFile } from '../exam/index';
+import { renderTimesheetCsv, type TimesheetRow } from '../index';
 import { reportFormatOf, writeReport } from './report';
 import { runScenario } from './runScenario';
 import { formatTable } from './table';
@@ -23,10 +27,10 @@ import { planSweep, sweepLines } from './sweepCommand';
 
 export { replicationSeeds, runScenario, type RunOutput } from './runScenario';
 
-const USAGE = 'usage: npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json] [--result out.json] [--report out.html|.json|.csv] [--lang en|fr] [--analysis file.txt] [--proposals file.txt]\n       npm run sim -- <scenario.json> --vary "advisers=8..14" --jsonl [--replications R] [--seed N] [--commands log.json] [--shard K/N] [--workers N]\n       npm run sim -- <scenario.json> --required-staff --target-sl P [--confidence C] [--shrinkage S] [--replications R] [--json]';
+const USAGE = 'usage: npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json] [--result out.json] [--report out.html|.json|.csv] [--lang en|fr] [--analysis file.txt] [--proposals file.txt] [--timesheet out.csv]\n       npm run sim -- <scenario.json> --vary "advisers=8..14" --jsonl [--replications R] [--seed N] [--commands log.json] [--shard K/N] [--workers N]\n       npm run sim -- <scenario.json> --required-staff --target-sl P [--confidence C] [--shrinkage S] [--replications R] [--json]';
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { seed: 'int', commands: 'string', replications: 'int', json: 'boolean', result: 'string', report: 'string', lang: 'string', analysis: 'string', proposals: 'string', help: 'boolean', vary: 'string', jsonl: 'boolean', shard: 'string', workers: 'int', ...REQUIRED_STAFF_FLAGS });
+  const args = parseArgs(argv, { seed: 'int', commands: 'string', replications: 'int', json: 'boolean', result: 'string', report: 'string', lang: 'string', analysis: 'string', proposals: 'string', timesheet: 'string', help: 'boolean', vary: 'string', jsonl: 'boolean', shard: 'string', workers: 'int', ...REQUIRED_STAFF_FLAGS });
   if (args.flags.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
@@ -49,9 +53,10 @@ async function main(argv: string[]): Promise<number> {
     for (const flag of ['jsonl', 'shard', 'workers']) if (args.flags[flag] !== undefined) problems.push(`--${flag} only applies with --vary`);
   } else {
     if (!args.flags.jsonl) problems.push('--vary needs --jsonl (a sweep prints one JSON line per variant)');
-    for (const flag of ['json', 'result', 'report']) if (args.flags[flag] !== undefined) problems.push(`--${flag} does not apply to a sweep (--vary)`);
+    for (const flag of ['json', 'result', 'report', 'timesheet']) if (args.flags[flag] !== undefined) problems.push(`--${flag} does not apply to a sweep (--vary)`);
   }
   if (staffing && vary !== undefined) problems.push('--required-staff and --vary are separate commands: give one of them');
+  if (staffing && args.flags.timesheet !== undefined) problems.push('--timesheet does not apply to --required-staff (it needs one run)');
   if (problems.length > 0) throw new UsageError([...problems, USAGE]);
   const sweepFlags = vary === undefined ? undefined : { vary, replications, seed, shard: args.flags.shard as string | undefined, workers: args.flags.workers as number | undefined };
   // A bad --vary is reported before the scenario is even read.
@@ -72,8 +77,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const text = (flag: string) => (args.flags[flag] ? readInputFile(args.flags[flag] as string) : undefined);
   const trainee = { analysis: text('analysis'), proposals: text('proposals') };
-  for (const file of [args.flags.result, report]) if (typeof file === 'string') assertWritable(file);
-  const out = runScenario(scenario, { seed, commands, replications });
+  const timesheet = args.flags.timesheet as string | undefined;
+  for (const file of [args.flags.result, report, timesheet]) if (typeof file === 'string') assertWritable(file);
+  let rows: TimesheetRow[] = [];
+  const out = runScenario(scenario, { seed, commands, replications, finished: (sim) => { if (timesheet) rows = sim.timesheet(); } });
+  if (timesheet) writeOutputFile(timesheet, renderTimesheetCsv(rows));
   if (args.flags.result) {
     const { wallMs: _w, replications: _r, ...result } = out;
     writeOutputFile(args.flags.result as string, JSON.stringify(makeResultFile(scenario, commands ?? [], result, trainee), null, 1) + '\n');

@@ -2,7 +2,7 @@
  * Running a scenario headless for the command line: one day, and optionally
  * N replications with seeds derived from the scenario seed (KPIs as mean ± CI).
  */
-import { createSimulation, type Scenario, type SimulationResult } from '../index';
+import { createSimulation, type Scenario, type SimulationHandle, type SimulationResult } from '../index';
 import { estimateChannel, replicationSeeds, type ChannelEstimates } from '../kpi/replications';
 
 export interface RunOutput extends SimulationResult {
@@ -29,11 +29,19 @@ export function summariseReplications(scenario: Scenario, seeds: readonly number
   return { count: runs.length, seeds, byChannel, occupancy };
 }
 
-export function runScenario(scenario: Scenario, opts: { seed?: number; commands?: readonly unknown[]; replications?: number }): RunOutput {
+/**
+ * `finished` sees the main run once it has ended, for what is read off the simulation
+ * rather than its result (the timesheet), so the `--json` output stays the contract.
+ */
+export function runScenario(
+  scenario: Scenario,
+  opts: { seed?: number; commands?: readonly unknown[]; replications?: number; finished?: (sim: SimulationHandle) => void },
+): RunOutput {
   const started = performance.now();
   const sim = createSimulation(scenario, { seed: opts.seed, commands: opts.commands });
   sim.runToEnd();
   const result = sim.result();
+  opts.finished?.(sim);
   const wallMs = performance.now() - started;
   const n = opts.replications ?? 1;
   if (n < 2) return { ...result, wallMs };

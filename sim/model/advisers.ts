@@ -9,6 +9,7 @@ import { adviserEventCount, adviserEventTypes, adviserStates, adviserTransitions
 import type { AdviserPlan } from './team';
 import { accountTime, type LabourBreach } from './people';
 import { ArraySlab } from '../util/growable';
+import { WorkLog } from './workLog';
 
 // Module-local copies: imported bindings can compile to getters (tsx/CJS interop),
 // which showed up as a top cost of the hot path.
@@ -21,6 +22,8 @@ const next = (state: number, event: number): number => TABLE[state * EVENT_COUNT
 /** Handling states → 1, available → 2, else 0 (see TimeAccounts). */
 const timeClass = Uint8Array.from(adviserStates, (_, s) => (inGroup.handling[s] ? 1 : inGroup.idle[s] ? 2 : 0));
 const OFF = inGroup.off;
+const BREAK = S.break;
+const ABSENT = S.absent;
 
 /** What an adviser will do once free, set by a deferred command or a due break. */
 export const Pending = { none: 0, break: 1, coaching: 2, training: 3, offlineTask: 4, logOut: 5 } as const;
@@ -103,6 +106,8 @@ export class AdviserStore {
    */
   readonly busyTime: Float64Array;
   readonly idleTime: Float64Array;
+  /** Sessions, breaks and absences per adviser, for the timesheet (an observer: the engine never reads it). */
+  readonly work: WorkLog;
 
   constructor(
     readonly plans: readonly AdviserPlan[],
@@ -156,6 +161,7 @@ export class AdviserStore {
     this.calledInAt = slab.f64(n).fill(-1);
     this.busyTime = slab.f64(n);
     this.idleTime = slab.f64(n);
+    this.work = new WorkLog(n);
   }
 
   /** Per adviser × channel: conversations the adviser may hold at once (filled lazily: −1 unknown). */
@@ -216,7 +222,11 @@ export class AdviserStore {
 
   /** Leaves `from` (accruing its time) and enters `to` at `now`. */
   private enter(adviser: number, from: number, to: number, now: number): void {
-    if (OFF[from] || OFF[to]) this.staffingVersion++;
+    if (OFF[from] || OFF[to]) {
+      this.staffingVersion++;
+      this.work.floorChange(adviser, OFF[from] === 1, OFF[to] === 1, to === ABSENT, now);
+    }
+    if ((from === BREAK) !== (to === BREAK)) this.work.breakChange(adviser, now);
     const cls = timeClass[from];
     if (cls !== 0) this.accrue(adviser, cls, now);
     if (this.onBreach !== null) accountTime(this, adviser, from, this.since[adviser], now, this.onBreach);

@@ -448,6 +448,8 @@ export const en = {
   'report.exportHtml': 'Printable report (HTML)',
   'report.exportJson': 'Data (JSON)',
   'report.exportCsv': 'Spreadsheet (CSV)',
+  'report.exportTimesheet': 'Timesheet (CSV)',
+  'report.exportTimesheet.help': 'Each adviser’s hours, breaks, absences, lateness and overtime, for HR and payroll.',
   ...prefixed('score.entry.', scoreTexts.en.entry),
   ...prefixed('score.missed.', scoreTexts.en.missed),
 } as const;

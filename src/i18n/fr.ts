@@ -449,6 +449,8 @@ export const fr: Record<MessageKey, string> = {
   'report.exportHtml': 'Compte rendu imprimable (HTML)',
   'report.exportJson': 'Données (JSON)',
   'report.exportCsv': 'Tableur (CSV)',
+  'report.exportTimesheet': 'Feuille de temps (CSV)',
+  'report.exportTimesheet.help': 'Heures, pauses, absences, retards et heures supplémentaires de chaque conseiller, pour les RH et la paie.',
   ...prefixed('score.entry.', scoreTexts.fr.entry),
   ...prefixed('score.missed.', scoreTexts.fr.missed),
 };

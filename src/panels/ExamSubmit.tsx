@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { FinalResult } from '../worker/protocol';
 import { useConsole, useT, useUi } from '../app/context';
 import { downloadText } from './download';
+import { TimesheetDownload } from './TimesheetDownload';
 import './exam.css';
 
 export function ExamSubmit({ final }: { final: FinalResult }) {
@@ -42,6 +43,7 @@ export function ExamSubmit({ final }: { final: FinalResult }) {
         <button type="button" className="btn primary" data-testid="exam-result-download" onClick={() => void download()}>
           {t('exam.download')}
         </button>
+        <TimesheetDownload final={final} />
       </div>
       {saved ? (
         <p className="muted" role="status" data-testid="exam-result-saved">

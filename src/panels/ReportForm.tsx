@@ -1,7 +1,7 @@
 /**
  * The shift report form: the trainee writes an analysis and proposals for
  * management, then exports the report (printable HTML, JSON, CSV) in the
- * console's language, built by the engine's report module.
+ * console's language, built by the engine's report module; beside them, the timesheet for HR.
  */
 import { buildReport, renderReport, reportMimeTypes, secondsOf, type ReportFormat } from '../../sim/report/index';
 import { translateCode } from '../i18n/codes';
@@ -9,6 +9,7 @@ import { channelName, type Lang } from '../i18n';
 import type { FinalResult } from '../worker/protocol';
 import { useConsole, useT, useUi } from '../app/context';
 import { downloadText } from './download';
+import { TimesheetDownload } from './TimesheetDownload';
 
 /** The report file for `final` in `lang`, with the trainee's text. */
 export function reportFile(final: FinalResult, lang: Lang, text: { analysis: string; proposals: string }, format: ReportFormat): { name: string; content: string; mime: string } {
@@ -70,6 +71,7 @@ export function ReportForm({ final }: { final: FinalResult }) {
             {t(x.label)}
           </button>
         ))}
+        <TimesheetDownload final={final} />
       </div>
     </section>
   );

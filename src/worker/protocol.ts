@@ -2,7 +2,7 @@
  * What the page and the simulation worker say to each other. Everything here is
  * structured-cloneable; the worker's API is exposed with comlink.
  */
-import type { ChannelKind, CommandRecord, Scenario, SimulationResult } from '../../sim/index';
+import type { ChannelKind, CommandRecord, Scenario, SimulationResult, TimesheetRow } from '../../sim/index';
 import type { SnapshotDelta } from './snapshotDelta';
 import type { Speed } from './pacer';
 
@@ -80,6 +80,8 @@ export interface FinalResult {
   readonly result: SimulationResult;
   /** Adviser id → name, for the report. */
   readonly adviserNames: Readonly<Record<string, string>>;
+  /** The timesheet for HR and payroll, one row per adviser per day (read off the run, not its result). */
+  readonly timesheet: readonly TimesheetRow[];
 }
 
 /** The worker's API (see simWorker.ts). Calls from the page return promises. */

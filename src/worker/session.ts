@@ -106,7 +106,7 @@ export class SimSession {
     if (!sim || this.broken || !sim.finished) return null;
     try {
       const adviserNames = Object.fromEntries(sim.snapshot().advisers.map((a) => [a.id, a.name]));
-      return { scenario: sim.scenario, result: sim.result(), adviserNames };
+      return { scenario: sim.scenario, result: sim.result(), adviserNames, timesheet: sim.timesheet() };
     } catch (error) {
       this.lastFailure = this.engineFailure(error);
       return null;

@@ -1,7 +1,7 @@
 /**
  * The end of a shift: run to the end, open the debrief (blocks with their
  * entries, missed moments, timelines against doing nothing with the actions
- * marked), write the report and export it, in English and in French.
+ * marked), write the report and export it, in English and in French; download the timesheet.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
@@ -57,6 +57,14 @@ test('the debrief shows the score by block, the timelines and exports the report
   expect(csv.text).toContain('Score by block');
   expect(csv.text).toMatch(/^Score total,\d+(\.\d)?,$/m);
 
+  // The timesheet for HR: a header, then one row per adviser (the scenario's twelve), day 1 of its date.
+  const timesheet = await downloaded(page, 'timesheet-download');
+  expect(timesheet.name).toMatch(/^timesheet-multichannel-tuesday-\d+\.csv$/);
+  const rows = timesheet.text.split('\r\n').filter((l) => l !== '');
+  expect(rows[0]).toMatch(/^day,date,adviser_id,name,scheduled_start,scheduled_end,scheduled_minutes,first_login,last_logout,worked_minutes,/);
+  expect(rows).toHaveLength(1 + JSON.parse(readFileSync('scenarios/training/multichannel-tuesday.json', 'utf8')).team.advisers.length);
+  expect(rows[1]).toMatch(/^1,2026-12-01,/);
+
   // Closing keeps the text; the console is still there.
   await debrief.getByTestId('close-debrief').click();
   await expect(page.getByTestId('debrief')).toBeHidden();
@@ -75,6 +83,7 @@ test('in French, the debrief and the exported report use French words and number
   await expect(debrief).toHaveAttribute('data-ready', 'true');
   await expect(debrief).toContainText('Note par bloc');
   await expect(debrief.getByTestId('debrief-chart').first()).toContainText('Sans intervention');
+  await expect(debrief.getByTestId('timesheet-download')).toHaveText('Feuille de temps (CSV)');
   await debrief.getByTestId('report-analysis').fill('Débordement ouvert dès 8 h ; « trop tôt » ?');
 
   const html = await downloaded(page, 'export-html');
