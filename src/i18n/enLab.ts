@@ -73,5 +73,10 @@ export const enLab = {
   'lab.required.achieved': 'SL there',
   'lab.required.forecast': 'Forecast',
   'lab.noVoice': 'This scenario has no voice queue: the Erlang overlay and the required staff need one.',
+  'lab.plan.run': 'Search the plan interval by interval ({n} replications)',
+  'lab.plan.progress': '{done} of {total} intervals decided',
+  'lab.plan.cancelled': 'Plan search cancelled.',
+  'lab.plan.column': 'Plan',
+  'lab.plan.help': 'The plan staffs each interval at its own figure, the earlier intervals at theirs, so each interval inherits the queue the plan leaves (the sweep’s figure carries the queue of a day staffed at that team size throughout). Same search as npm run sim -- --required-staff, on the scenario as it is.',
   'lab.none': '–',
 } as const;

@@ -75,5 +75,10 @@ export const frLab: Record<keyof typeof enLab, string> = {
   'lab.required.achieved': 'NS obtenu',
   'lab.required.forecast': 'Prévision',
   'lab.noVoice': 'Ce scénario n’a pas de file téléphonique : la comparaison à Erlang et l’effectif requis en demandent une.',
+  'lab.plan.run': 'Chercher le planning tranche par tranche ({n} réplications)',
+  'lab.plan.progress': '{done} tranches décidées sur {total}',
+  'lab.plan.cancelled': 'Recherche du planning annulée.',
+  'lab.plan.column': 'Planning',
+  'lab.plan.help': 'Le planning met à chaque tranche son propre effectif, les tranches précédentes au leur : chaque tranche hérite de la file que le planning laisse (le chiffre du balayage porte la file d’une journée tenue à cet effectif du début à la fin). Même recherche que npm run sim -- --required-staff, sur le scénario tel qu’il est.',
   'lab.none': '–',
 };

@@ -112,7 +112,8 @@ export function LabResultsView({ results, scenario, target, shrinkage }: { resul
           {results.caveats.length === 0 ? <li>{t('lab.why.none')}</li> : results.caveats.map((c) => <li key={c}>{t(`lab.why.${c}` as MessageKey)}</li>)}
         </ul>
       </section>
-      <LabRequiredTable rows={required} target={target} staffing={STAFFING_DIMENSIONS.includes(results.dimension)} channelName={chName} />
+      <LabRequiredTable rows={required} target={target} staffing={STAFFING_DIMENSIONS.includes(results.dimension)} channelName={chName}
+        scenario={scenario} replications={results.replications} shrinkage={shrinkage} />
     </section>
   );
 }

@@ -41,6 +41,12 @@ test('runs a small sweep with progress, shows mean ± CI beside Erlang, and expo
   for (const id of ['lab-chart-sl', 'lab-chart-abandon', 'lab-chart-intervals']) await expect(page.getByTestId(id).locator('canvas')).toHaveCount(1);
   await expect(page.getByTestId('lab-caveats')).toHaveAttribute('data-caveats', /abandonment/);
   await expect(page.getByTestId('lab-required-row').first()).toBeVisible();
+  // The interval-by-interval plan runs in a worker of its own and fills a column per interval.
+  await page.getByTestId('lab-plan-search').click();
+  await expect(page.getByTestId('lab-plan')).toHaveAttribute('data-kind', 'done', { timeout: 60_000 });
+  const plan = await page.getByTestId('lab-plan-cell').allTextContents();
+  expect(plan.length).toBe(await page.getByTestId('lab-required-row').count());
+  expect(plan.every((x) => /^\d+$/.test(x))).toBe(true);
 
   const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByTestId('lab-csv').click()]);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
