@@ -11,11 +11,14 @@ import { channelAhtSeconds, channelPatienceSeconds } from './channelModel';
 import { erlangA } from './erlangA';
 import { erlangC } from './erlangC';
 import { onShiftPerInterval } from '../scenario/roster';
-import type { Channel, Scenario } from '../scenario/schema';
+import { intervalCount } from '../scenario/forecast';
+import { toSeconds, type Channel, type Scenario } from '../scenario/schema';
 
 export interface OverlayPoint {
   readonly index: number;
   readonly arrivalsPerHour: number;
+  /** Expected arrivals in the interval (its rate × its length: the last interval may be short). */
+  readonly contacts: number;
   /** Advisers on shift with the channel's skill. */
   readonly agents: number;
   /** Erlang C: service level and probability of waiting; null without agents or without arrivals. */
@@ -43,15 +46,18 @@ export function erlangOverlay(scenario: Scenario): ChannelOverlay[] {
       const patience = channelPatienceSeconds(ch);
       const threshold = ch.serviceLevel.thresholdSeconds;
       const agentsAt = onShiftPerInterval(scenario, (e) => (e.skills[ch.id] ?? 0) > 0);
+      const hours = intervalHours(scenario);
       const points = channelArrivalsPerHour(ch, scenario).map((perHour, index): OverlayPoint => {
         const agents = agentsAt[index] ?? 0;
-        if (!(perHour > 0) || agents < 1) return { index, arrivalsPerHour: perHour, agents, erlangC: null, erlangA: null };
+        const contacts = perHour * (hours[index] ?? 0);
+        if (!(perHour > 0) || agents < 1) return { index, arrivalsPerHour: perHour, contacts, agents, erlangC: null, erlangA: null };
         const input = { arrivalsPerHour: perHour, ahtSeconds: aht, agents, thresholdSeconds: threshold };
         const c = erlangC(input);
         const a = patience === null ? null : erlangA({ ...input, patienceSeconds: patience });
         return {
           index,
           arrivalsPerHour: perHour,
+          contacts,
           agents,
           erlangC: { serviceLevel: c.serviceLevel, pWait: c.pWait, asa: c.asa },
           erlangA: a && { serviceLevel: a.serviceLevel, pAbandon: a.pAbandon, asa: a.meanWaitServed },
@@ -59,6 +65,14 @@ export function erlangOverlay(scenario: Scenario): ChannelOverlay[] {
       });
       return { channelId: ch.id, points };
     });
+}
+
+/** Length of each statistics interval in hours (the last one ends at the day's end). */
+function intervalHours(scenario: Scenario): number[] {
+  const start = toSeconds(scenario.clock.start);
+  const end = toSeconds(scenario.clock.end);
+  const step = scenario.stats.intervalMinutes * 60;
+  return Array.from({ length: intervalCount(scenario.clock, scenario.stats.intervalMinutes) }, (_, k) => Math.max(0, Math.min(start + (k + 1) * step, end) - (start + k * step)) / 3600);
 }
 
 /** The departures from the M/M/c(+M) assumptions this scenario makes, in a fixed order. */
@@ -90,9 +104,9 @@ export function overlayDay(points: readonly OverlayPoint[]): { erlangC: number |
     let sum = 0;
     for (const p of points) {
       const v = pick(p);
-      if (v === undefined || !(p.arrivalsPerHour > 0)) continue;
-      w += p.arrivalsPerHour;
-      sum += p.arrivalsPerHour * v;
+      if (v === undefined || !(p.contacts > 0)) continue;
+      w += p.contacts;
+      sum += p.contacts * v;
     }
     return w > 0 ? sum / w : null;
   };

@@ -61,9 +61,9 @@ export function planLab(settings: LabSettings): LabPlan {
   const variants: PlannedVariant[] = [];
   for (const value of values) {
     const variant = variantOf(settings, value);
-    const run = variantRun(settings.scenario, variant);
     const label = `${settings.file} (${Object.entries(variant).map(([k, x]) => `${k}=${x}`).join(', ')})`;
     try {
+      const run = variantRun(settings.scenario, variant);
       variants.push({ variant, value, run: { ...run, scenario: validateScenario(run.scenario, label) } });
     } catch (error) {
       if (error instanceof ScenarioError) return { ok: false, problems: error.problems.slice(0, 5).map((p) => `${label}: ${p.path}: ${p.message}`) };
