@@ -8,9 +8,9 @@
  */
 import { overlayDay } from '../../sim/analytics/erlangOverlay';
 import type { Estimate } from '../../sim/kpi/replications';
+import { csvField } from '../../sim/report/files';
 import { formatClock } from '../i18n/format';
 import type { Lang } from '../i18n';
-import { csvCell } from '../panels/assessorCsv';
 import type { LabResults } from './results';
 
 function decimal(n: number | null | undefined, lang: Lang, digits = 4): string {
@@ -54,5 +54,5 @@ export function labCsv(results: LabResults, lang: Lang): string {
       });
     }
   }
-  return [header, ...rows].map((r) => r.map((c) => csvCell(c, sep)).join(sep)).join('\r\n') + '\r\n';
+  return [header, ...rows].map((r) => r.map((c) => csvField(c, sep)).join(sep)).join('\r\n') + '\r\n';
 }

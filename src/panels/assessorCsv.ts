@@ -4,15 +4,12 @@
  * quoting, CRLF; French uses `;` and the decimal comma, English `,`, like the
  * shift report's CSV. Pure.
  */
+import { csvField } from '../../sim/report/files';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import type { AssessedCandidate } from '../worker/assessed';
 import { keyMoments, reasons } from './assessorText';
 
 const blocks = ['resources', 'people', 'improvement'] as const;
-
-export function csvCell(value: string, separator: string): string {
-  return /["\r\n]/.test(value) || value.includes(separator) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 function decimal(n: number | undefined, lang: Lang): string {
   if (n === undefined || !Number.isFinite(n)) return '';
@@ -40,5 +37,5 @@ export function assessorCsv(candidates: readonly AssessedCandidate[], lang: Lang
     c.report?.analysis ?? '',
     c.report?.proposals ?? '',
   ]);
-  return [header, ...rows].map((row) => row.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n') + '\r\n';
+  return [header, ...rows].map((row) => row.map((cell) => csvField(cell, separator)).join(separator)).join('\r\n') + '\r\n';
 }

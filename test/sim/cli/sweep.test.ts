@@ -70,7 +70,7 @@ describe('npm run sim -- --vary … --jsonl', () => {
 
   it.each([
     [['--vary', 'advisers=12..8', '--jsonl'], /--vary 'advisers=12\.\.8': the range runs backwards/],
-    [['--vary', 'staff=8..9', '--jsonl'], /unknown dimension "staff" \(known: advisers, volume\)/],
+    [['--vary', 'staff=8..9', '--jsonl'], /unknown dimension "staff" \(known: advisers, staffing, volume, aht, absence, multiskill, overflow, callback\)/],
     [['--vary', 'advisers=8..9'], /--vary needs --jsonl/],
     [['--vary', 'advisers=8..9', '--jsonl', '--shard', '3/2'], /--shard '3\/2': K must be between 1 and N/],
     [['--vary', 'advisers=8..9', '--jsonl', '--workers', '0'], /--workers must be between 1 and 256/],

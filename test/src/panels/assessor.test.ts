@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess, officialExams, type AssessedCandidate } from '../../../src/worker/assess';
 import { buildCatalogue } from '../../../src/worker/catalogue';
-import { assessorCsv, csvCell } from '../../../src/panels/assessorCsv';
+import { csvField } from '../../../sim/report/files';
+import { assessorCsv } from '../../../src/panels/assessorCsv';
 import { keyMoments, reasons } from '../../../src/panels/assessorText';
 import { resultsFolder } from '../../e2e/fixtures/makeResults';
 
@@ -78,9 +79,9 @@ describe('the jury CSV', () => {
     expect(lines[2].endsWith(',The morning went as planned.,')).toBe(true); // nothing to quote; no proposals
     // Key moments hold commas: the cell is quoted, so the row still has 13 columns for a CSV reader.
     expect(lines[1]).toMatch(/,"[^"]*missed: [^"]*",/);
-    expect(csvCell('a, "b"', ',')).toBe('"a, ""b"""');
-    expect(csvCell('a;b', ';')).toBe('"a;b"');
-    expect(csvCell('two\nlines', ',')).toBe('"two\nlines"');
-    expect(csvCell('plain', ',')).toBe('plain');
+    expect(csvField('a, "b"', ',')).toBe('"a, ""b"""');
+    expect(csvField('a;b', ';')).toBe('"a;b"');
+    expect(csvField('two\nlines', ',')).toBe('"two\nlines"');
+    expect(csvField('plain', ',')).toBe('plain');
   });
 });
