@@ -11,7 +11,7 @@
  */
 import { Simulation, type SimulationOptions } from './simulation';
 import { SnapshotBuilder } from './snapshotBuilder';
-import type { SimulationResult } from './kpi/result';
+import { packTotals, type SimulationResult } from './kpi/result';
 import type { Scenario } from './scenario/schema';
 import type { CommandRecord, Snapshot } from './snapshot';
 
@@ -22,7 +22,7 @@ export { LIMITS, expectedDayContacts } from './scenario/limits';
 export { countAdvisers } from './scenario/team';
 export { scenarioSchema, toSeconds, formatClock, channelKinds, type Scenario, type ScenarioInput, type ChannelKind } from './scenario/schema';
 export { commandSchema, commandLogSchema, commandTypes, type Command, type CommandType } from './commands';
-export { ENGINE_VERSION, scenarioHash, type SimulationResult, type IntervalResult } from './kpi/result';
+export { ENGINE_VERSION, scenarioHash, unpackTotals, type SimulationResult, type IntervalResult } from './kpi/result';
 export type * from './snapshot';
 export { adviserStates, adviserMachine, type AdviserStateName } from './model/adviserMachine';
 export { deriveSeed, hashString } from './engine/rng';
@@ -49,6 +49,8 @@ export interface SimulationHandle {
   /** Plain data for the UI; `{ score: false }` leaves the score out (null), for callers that do not show it. */
   snapshot(options?: { readonly score?: boolean }): Snapshot;
   result(): SimulationResult;
+  /** The day's KPI totals as numbers, small to post between threads: unpackTotals gives result().kpis's byChannel and occupancy, without the rest of a result (score, intervals, hashes). */
+  packedTotals(): Float64Array<ArrayBuffer>;
 }
 
 export function createSimulation(scenario: Scenario, options: CreateOptions = {}): SimulationHandle {
@@ -67,5 +69,6 @@ export function createSimulation(scenario: Scenario, options: CreateOptions = {}
     submit: (c) => sim.submit(c),
     snapshot: (options) => snapshots.build(options?.score ?? true),
     result: () => sim.result(),
+    packedTotals: () => packTotals(sim),
   };
 }

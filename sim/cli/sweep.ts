@@ -5,8 +5,8 @@
  * are summarised, so the lines are identical whatever the number of workers.
  */
 import { Worker } from 'node:worker_threads';
-import type { Scenario } from '../index';
-import { runReplication, summariseReplications, type ReplicationKpis, type RunOutput } from './runScenario';
+import { unpackTotals, type Scenario } from '../index';
+import { runReplication, summariseReplications, type RunOutput } from './runScenario';
 import type { SweepTask, SweepWorkerData } from './sweepWorker';
 import type { Variant } from './vary';
 
@@ -41,7 +41,7 @@ function startWorker(data: SweepWorkerData): Worker {
 export async function runSweep(input: SweepInput): Promise<SweepLine[]> {
   const tasks: SweepTask[] = input.variants.flatMap((_, variant) =>
     input.seeds.map((seed, r) => ({ task: variant * input.seeds.length + r, variant, seed })));
-  const results: ReplicationKpis[] = new Array(tasks.length);
+  const results: Float64Array[] = new Array(tasks.length);
   const threads = Math.min(input.workers, tasks.length);
   const queue = { next: 0 };
   const runHere = (t: SweepTask) => {
@@ -60,14 +60,15 @@ export async function runSweep(input: SweepInput): Promise<SweepLine[]> {
     }
     await helpers;
   }
-  return input.variants.map((v, i) => ({
-    variant: v.variant,
-    replications: summariseReplications(v.scenario, input.seeds, results.slice(i * input.seeds.length, (i + 1) * input.seeds.length)),
-  }));
+  return input.variants.map((v, i) => {
+    const ids = v.scenario.channels.map((c) => c.id);
+    const runs = results.slice(i * input.seeds.length, (i + 1) * input.seeds.length).map((packed) => unpackTotals(ids, packed));
+    return { variant: v.variant, replications: summariseReplications(v.scenario, input.seeds, runs) };
+  });
 }
 
 /** Runs tasks from the shared queue on `count` worker threads; resolves once every task they took is back. */
-function runOnWorkers(tasks: readonly SweepTask[], results: ReplicationKpis[], queue: { next: number }, count: number, data: SweepWorkerData): Promise<void> {
+function runOnWorkers(tasks: readonly SweepTask[], results: Float64Array[], queue: { next: number }, count: number, data: SweepWorkerData): Promise<void> {
   return new Promise((resolve, reject) => {
     let inFlight = 0;
     let failed = false;
@@ -80,8 +81,8 @@ function runOnWorkers(tasks: readonly SweepTask[], results: ReplicationKpis[], q
       return true;
     };
     for (const w of workers) {
-      w.on('message', (m: { task: number; kpis: ReplicationKpis }) => {
-        results[m.task] = m.kpis;
+      w.on('message', (m: { task: number; totals: Float64Array }) => {
+        results[m.task] = m.totals;
         inFlight--;
         if (!feed(w) && inFlight === 0) stop().then(() => resolve(), reject);
       });

@@ -1,7 +1,8 @@
 /**
  * A sweep's worker thread: receives the variants' scenarios once (workerData),
  * then runs one replication per message `{ task, variant, seed }` and posts back
- * `{ task, kpis }`. Bundled beside the bench as sweepWorker.mjs; run through tsx otherwise.
+ * `{ task, totals }`, the packed KPI totals (transferred, not cloned).
+ * Bundled beside the bench as sweepWorker.mjs; run through tsx otherwise.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Scenario } from '../index';
@@ -22,6 +23,7 @@ const port = parentPort;
 if (port) {
   const { scenarios, commands } = workerData as SweepWorkerData;
   port.on('message', (t: SweepTask) => {
-    port.postMessage({ task: t.task, kpis: runReplication(scenarios[t.variant], t.seed, commands) });
+    const totals = runReplication(scenarios[t.variant], t.seed, commands);
+    port.postMessage({ task: t.task, totals }, [totals.buffer]);
   });
 }
