@@ -12,9 +12,9 @@
  */
 import { Simulation, type SimulationOptions } from './simulation';
 import { SnapshotBuilder } from './snapshotBuilder';
-import type { SimulationResult } from './kpi/result';
 import { timesheetOf } from './report/timesheetBuild';
 import type { TimesheetRow } from './report/timesheet';
+import { packTotals, type SimulationResult } from './kpi/result';
 import type { Scenario } from './scenario/schema';
 import type { CommandRecord, Snapshot } from './snapshot';
 
@@ -25,7 +25,7 @@ export { LIMITS, expectedDayContacts } from './scenario/limits';
 export { countAdvisers } from './scenario/team';
 export { scenarioSchema, toSeconds, formatClock, channelKinds, type Scenario, type ScenarioInput, type ChannelKind } from './scenario/schema';
 export { commandSchema, commandLogSchema, commandTypes, type Command, type CommandType } from './commands';
-export { ENGINE_VERSION, scenarioHash, type SimulationResult, type IntervalResult } from './kpi/result';
+export { ENGINE_VERSION, scenarioHash, unpackTotals, type SimulationResult, type IntervalResult } from './kpi/result';
 export type * from './snapshot';
 export { adviserStates, adviserMachine, type AdviserStateName } from './model/adviserMachine';
 export { deriveSeed, hashString } from './engine/rng';
@@ -58,6 +58,8 @@ export interface SimulationHandle {
    * Kept out of `result()`: it adds nothing the hash should cover, and changes no run.
    */
   timesheet(): TimesheetRow[];
+  /** The day's KPI totals as numbers, small to post between threads: unpackTotals gives result().kpis's byChannel and occupancy, without the rest of a result (score, intervals, hashes). */
+  packedTotals(): Float64Array<ArrayBuffer>;
 }
 
 export function createSimulation(scenario: Scenario, options: CreateOptions = {}): SimulationHandle {
@@ -77,5 +79,6 @@ export function createSimulation(scenario: Scenario, options: CreateOptions = {}
     snapshot: (options) => snapshots.build(options?.score ?? true),
     result: () => sim.result(),
     timesheet: () => timesheetOf(sim),
+    packedTotals: () => packTotals(sim),
   };
 }

@@ -56,10 +56,10 @@ export function runScenario(
   return { ...result, wallMs: performance.now() - started, replications };
 }
 
-/** One replication's KPIs: the unit of work a sweep hands to a worker thread. */
-export function runReplication(scenario: Scenario, seed: number, commands?: readonly unknown[]): ReplicationKpis {
+/** One replication's KPI totals, packed (unpackTotals reads them): the unit of work a sweep hands to a worker thread. */
+export function runReplication(scenario: Scenario, seed: number, commands?: readonly unknown[]): Float64Array<ArrayBuffer> {
   const sim = createSimulation(scenario, { seed, commands });
   sim.runToEnd();
-  const { byChannel, occupancy } = sim.result().kpis;
-  return { byChannel, occupancy };
+  // The totals alone: a sweep needs no score, interval rows or result hash.
+  return sim.packedTotals();
 }

@@ -5,9 +5,9 @@
  * are summarised, so the lines are identical whatever the number of workers.
  */
 import { Worker } from 'node:worker_threads';
-import type { Scenario } from '../index';
-import { runReplication, summariseReplications, type ReplicationKpis, type RunOutput } from './runScenario';
-import type { SweepTask, SweepWorkerData } from './sweepWorker';
+import { unpackTotals, type Scenario } from '../index';
+import { runReplication, summariseReplications, type RunOutput } from './runScenario';
+import type { SweepMessage, SweepWorkerData } from './sweepWorker';
 import type { Variant } from './vary';
 
 export interface SweepLine {
@@ -39,60 +39,59 @@ function startWorker(data: SweepWorkerData): Worker {
 }
 
 export async function runSweep(input: SweepInput): Promise<SweepLine[]> {
-  const tasks: SweepTask[] = input.variants.flatMap((_, variant) =>
-    input.seeds.map((seed, r) => ({ task: variant * input.seeds.length + r, variant, seed })));
-  const results: ReplicationKpis[] = new Array(tasks.length);
-  const threads = Math.min(input.workers, tasks.length);
-  const queue = { next: 0 };
-  const runHere = (t: SweepTask) => {
-    results[t.task] = runReplication(input.variants[t.variant].scenario, t.seed, input.commands);
+  const seeds = input.seeds;
+  const count = input.variants.length * seeds.length;
+  // Task i is replication i % R of variant ⌊i / R⌋; its totals go to results[i], whichever thread ran it.
+  const results: Float64Array[] = new Array(count);
+  const threads = Math.min(input.workers, count);
+  const runHere = (i: number) => {
+    results[i] = runReplication(input.variants[Math.floor(i / seeds.length)].scenario, seeds[i % seeds.length], input.commands);
   };
   if (threads <= 1) {
-    for (const t of tasks) runHere(t);
+    for (let i = 0; i < count; i++) runHere(i);
   } else {
-    // This thread is one of the N: it takes tasks from the same queue as the N − 1 workers.
-    const data = { scenarios: input.variants.map((v) => v.scenario), commands: input.commands };
-    const helpers = runOnWorkers(tasks, results, queue, threads - 1, data);
-    while (queue.next < tasks.length) {
-      runHere(tasks[queue.next++]);
-      // Let the workers' answers in, so they are handed their next task while this thread works.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    // The queue is a shared counter: each thread, this one included, claims its next task itself,
+    // so no thread waits for another to hand it work, and none is left with more than the one it runs.
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const data: SweepWorkerData = { scenarios: input.variants.map((v) => v.scenario), seeds, commands: input.commands, next };
+    const helpers = runOnWorkers(results, threads - 1, data);
+    for (let i = Atomics.add(next, 0, 1); i < count; i = Atomics.add(next, 0, 1)) runHere(i);
     await helpers;
   }
-  return input.variants.map((v, i) => ({
-    variant: v.variant,
-    replications: summariseReplications(v.scenario, input.seeds, results.slice(i * input.seeds.length, (i + 1) * input.seeds.length)),
-  }));
+  return input.variants.map((v, i) => {
+    const ids = v.scenario.channels.map((c) => c.id);
+    const runs = results.slice(i * seeds.length, (i + 1) * seeds.length).map((packed) => unpackTotals(ids, packed));
+    return { variant: v.variant, replications: summariseReplications(v.scenario, seeds, runs) };
+  });
 }
 
-/** Runs tasks from the shared queue on `count` worker threads; resolves once every task they took is back. */
-function runOnWorkers(tasks: readonly SweepTask[], results: ReplicationKpis[], queue: { next: number }, count: number, data: SweepWorkerData): Promise<void> {
+/** Starts `count` workers on the shared queue; resolves once each has sent back every task it claimed. */
+function runOnWorkers(results: Float64Array[], count: number, data: SweepWorkerData): Promise<void> {
   return new Promise((resolve, reject) => {
-    let inFlight = 0;
+    let running = count;
     let failed = false;
     const workers = Array.from({ length: count }, () => startWorker(data));
     const stop = () => Promise.all(workers.map((w) => w.terminate()));
-    const feed = (w: Worker) => {
-      if (queue.next >= tasks.length) return false;
-      inFlight++;
-      w.postMessage(tasks[queue.next++]);
-      return true;
+    const fail = (e: unknown) => {
+      if (failed) return;
+      failed = true;
+      Atomics.store(data.next, 0, results.length); // nobody claims another task
+      stop().finally(() => reject(e));
     };
     for (const w of workers) {
-      w.on('message', (m: { task: number; kpis: ReplicationKpis }) => {
-        results[m.task] = m.kpis;
-        inFlight--;
-        if (!feed(w) && inFlight === 0) stop().then(() => resolve(), reject);
+      let done = false;
+      w.on('message', (m: SweepMessage) => {
+        if ('task' in m) {
+          results[m.task] = m.totals;
+          return;
+        }
+        done = true;
+        if (--running === 0) stop().then(() => resolve(), reject);
       });
-      w.on('error', (e) => {
-        if (failed) return;
-        failed = true;
-        queue.next = tasks.length;
-        stop().finally(() => reject(e));
+      w.on('error', fail);
+      w.on('exit', (code) => {
+        if (!done) fail(new Error(`a sweep worker stopped before its last task (exit code ${code})`));
       });
-      // Three tasks in flight per worker, so none waits on a round trip while this thread is busy.
-      for (let k = 0; k < 3; k++) feed(w);
     }
   });
 }

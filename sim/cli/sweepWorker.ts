@@ -1,27 +1,36 @@
 /**
- * A sweep's worker thread: receives the variants' scenarios once (workerData),
- * then runs one replication per message `{ task, variant, seed }` and posts back
- * `{ task, kpis }`. Bundled beside the bench as sweepWorker.mjs; run through tsx otherwise.
+ * A sweep's worker thread: receives the variants' scenarios, the seeds and the
+ * shared task counter once (workerData), then claims tasks from the counter until
+ * none is left, posting `{ task, totals }` for each (the packed KPI totals,
+ * transferred, not cloned) and `{ done: true }` at the end.
+ * Bundled beside the bench as sweepWorker.mjs; run through tsx otherwise.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Scenario } from '../index';
 import { runReplication } from './runScenario';
 
-export interface SweepTask {
-  readonly task: number;
-  readonly variant: number;
-  readonly seed: number;
-}
-
 export interface SweepWorkerData {
   readonly scenarios: readonly Scenario[];
+  readonly seeds: readonly number[];
   readonly commands?: readonly unknown[];
+  /** The next task to claim (Atomics.add): task i is seed i % seeds.length of scenario ⌊i / seeds.length⌋. */
+  readonly next: Int32Array;
 }
+
+export type SweepMessage = { readonly task: number; readonly totals: Float64Array } | { readonly done: true };
 
 const port = parentPort;
 if (port) {
-  const { scenarios, commands } = workerData as SweepWorkerData;
-  port.on('message', (t: SweepTask) => {
-    port.postMessage({ task: t.task, kpis: runReplication(scenarios[t.variant], t.seed, commands) });
-  });
+  const { scenarios, seeds, commands, next } = workerData as SweepWorkerData;
+  const count = scenarios.length * seeds.length;
+  try {
+    for (let i = Atomics.add(next, 0, 1); i < count; i = Atomics.add(next, 0, 1)) {
+      const totals = runReplication(scenarios[Math.floor(i / seeds.length)], seeds[i % seeds.length], commands);
+      port.postMessage({ task: i, totals } satisfies SweepMessage, [totals.buffer]);
+    }
+  } catch (e) {
+    Atomics.store(next, 0, count); // the other threads claim no more: the sweep fails
+    throw e;
+  }
+  port.postMessage({ done: true } satisfies SweepMessage);
 }

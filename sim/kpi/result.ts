@@ -11,7 +11,7 @@ import type { OverflowGroup } from '../model/overflow';
 import type { Dialer } from '../routing/dialer';
 import { formatClock, type Scenario } from '../scenario/schema';
 import type { BreachSnapshot, ChannelKpis, CommandRecord, ScoreByBlock, ScoreSnapshot } from '../snapshot';
-import { Field, type KpiCounters, type TimeAccounts } from './counters';
+import { Field, FIELD_COUNT, type KpiCounters, type TimeAccounts } from './counters';
 import { channelKpis, occupancy } from './serviceLevel';
 
 export const ENGINE_VERSION = '0.2.0';
@@ -84,6 +84,29 @@ export interface ResultSources {
   readonly score: ScoreSnapshot;
   readonly baseline: SimulationResult['baseline'];
   readonly activityCounts: Readonly<Record<string, number>>;
+}
+
+/** The day's KPI totals as numbers: each channel's total counter row, then the team's handling and idle time. */
+export function packTotals(src: Pick<ResultSources, 'counters' | 'accounts' | 'channels'>): Float64Array<ArrayBuffer> {
+  const n = src.channels.length;
+  const packed = new Float64Array(n * FIELD_COUNT + 2);
+  for (let ch = 0; ch < n; ch++) {
+    const from = src.counters.totalRow(ch) * FIELD_COUNT;
+    packed.set(src.counters.values.subarray(from, from + FIELD_COUNT), ch * FIELD_COUNT);
+  }
+  packed[n * FIELD_COUNT] = src.accounts.totalHandling;
+  packed[n * FIELD_COUNT + 1] = src.accounts.totalIdle;
+  return packed;
+}
+
+/** The KPIs of packed totals (channels in scenario order): the same byChannel and occupancy as a result's. */
+export function unpackTotals(channelIds: readonly string[], packed: Float64Array): Pick<ResultKpis, 'byChannel' | 'occupancy'> {
+  const byChannel: Record<string, ChannelKpis> = {};
+  channelIds.forEach((id, ch) => {
+    byChannel[id] = channelKpis(packed, ch);
+  });
+  const n = channelIds.length * FIELD_COUNT;
+  return { byChannel, occupancy: occupancy(packed[n], packed[n + 1]) };
 }
 
 /** The KPI part of a result: per channel, the team's occupancy, per interval. */
