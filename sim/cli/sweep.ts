@@ -16,7 +16,8 @@ export interface SweepLine {
 }
 
 export interface SweepInput {
-  readonly variants: readonly { readonly variant: Variant; readonly scenario: Scenario }[];
+  /** A variant's own commands (the base log and its opening commands) replace `commands`. */
+  readonly variants: readonly { readonly variant: Variant; readonly scenario: Scenario; readonly commands?: readonly unknown[] }[];
   readonly seeds: readonly number[];
   readonly commands?: readonly unknown[];
   /** Threads, this one included: N − 1 workers are started; 1 runs in this thread alone. */
@@ -44,8 +45,10 @@ export async function runSweep(input: SweepInput): Promise<SweepLine[]> {
   // Task i is replication i % R of variant ⌊i / R⌋; its totals go to results[i], whichever thread ran it.
   const results: Float64Array[] = new Array(count);
   const threads = Math.min(input.workers, count);
+  const commands = input.variants.map((v) => v.commands ?? input.commands);
   const runHere = (i: number) => {
-    results[i] = runReplication(input.variants[Math.floor(i / seeds.length)].scenario, seeds[i % seeds.length], input.commands);
+    const v = Math.floor(i / seeds.length);
+    results[i] = runReplication(input.variants[v].scenario, seeds[i % seeds.length], commands[v]);
   };
   if (threads <= 1) {
     for (let i = 0; i < count; i++) runHere(i);
@@ -53,7 +56,7 @@ export async function runSweep(input: SweepInput): Promise<SweepLine[]> {
     // The queue is a shared counter: each thread, this one included, claims its next task itself,
     // so no thread waits for another to hand it work, and none is left with more than the one it runs.
     const next = new Int32Array(new SharedArrayBuffer(4));
-    const data: SweepWorkerData = { scenarios: input.variants.map((v) => v.scenario), seeds, commands: input.commands, next };
+    const data: SweepWorkerData = { scenarios: input.variants.map((v) => v.scenario), seeds, commands, next };
     const helpers = runOnWorkers(results, threads - 1, data);
     for (let i = Atomics.add(next, 0, 1); i < count; i = Atomics.add(next, 0, 1)) runHere(i);
     await helpers;

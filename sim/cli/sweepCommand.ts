@@ -37,8 +37,7 @@ export async function sweepLines(scenario: Scenario, file: string, flags: SweepF
   const plan = planSweep(flags);
   const variants = plan.variants.map((variant) => {
     const run = applyVariant(scenario, variant, file, commands);
-    if (run.commands.length !== (commands?.length ?? 0)) throw new UsageError([`--vary: ${Object.keys(variant).join(', ')} adds commands at the opening, which command-line sweeps do not run yet`]);
-    return { variant, scenario: run.scenario };
+    return { variant, scenario: run.scenario, commands: run.commands };
   });
   const seeds = replicationSeeds(flags.seed ?? scenario.seed, plan.replications);
   const lines = await runSweep({ variants, seeds, commands, workers: plan.workers });

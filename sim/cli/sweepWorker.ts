@@ -12,7 +12,8 @@ import { runReplication } from './runScenario';
 export interface SweepWorkerData {
   readonly scenarios: readonly Scenario[];
   readonly seeds: readonly number[];
-  readonly commands?: readonly unknown[];
+  /** Per scenario: the commands its replications run. */
+  readonly commands: readonly (readonly unknown[] | undefined)[];
   /** The next task to claim (Atomics.add): task i is seed i % seeds.length of scenario ⌊i / seeds.length⌋. */
   readonly next: Int32Array;
 }
@@ -25,7 +26,8 @@ if (port) {
   const count = scenarios.length * seeds.length;
   try {
     for (let i = Atomics.add(next, 0, 1); i < count; i = Atomics.add(next, 0, 1)) {
-      const totals = runReplication(scenarios[Math.floor(i / seeds.length)], seeds[i % seeds.length], commands);
+      const v = Math.floor(i / seeds.length);
+      const totals = runReplication(scenarios[v], seeds[i % seeds.length], commands[v]);
       port.postMessage({ task: i, totals } satisfies SweepMessage, [totals.buffer]);
     }
   } catch (e) {

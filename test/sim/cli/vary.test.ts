@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, type Scenario } from '../../../sim/index';
+import { createSimulation, parseScenario, type Scenario } from '../../../sim/index';
 import { applyVariant, inShard, parseVary, resizeTeam, scaleVolume } from '../../../sim/cli/vary';
 
 const load = (file: string) => parseScenario(readFileSync(file, 'utf8'), file);
@@ -61,6 +61,24 @@ describe('resizeTeam', () => {
     expect(small.events?.some((e) => 'adviserId' in e)).toBe(false);
     expect(small.events?.length).toBe((exam.events?.length ?? 0) - 1);
     expect(applyVariant(exam, { advisers: 4 }, 'test').scenario.events).toEqual(exam.events);
+  });
+});
+
+describe('levers that are commands', () => {
+  it('opens the overflow at the opening after the base log, and the run applies it (fewer abandons on the same customers)', () => {
+    const exam = load('scenarios/exam/exam-multichannel-afternoon.json');
+    const base = [{ at: 600, type: 'teamBriefing', minutes: 5 }];
+    const open = applyVariant(exam, { overflow: 1 }, 'test', base);
+    expect(open.commands).toEqual([...base, ...exam.overflow!.map((g) => ({ at: 0, type: 'openOverflow', groupId: g.id }))]);
+    expect(applyVariant(exam, { overflow: 0 }, 'test', base).commands).toEqual(base);
+    const run = (commands: readonly unknown[]) => {
+      const sim = createSimulation(open.scenario, { commands });
+      sim.runToEnd();
+      return sim.result();
+    };
+    const opened = run(open.commands);
+    expect(opened.commands.filter((c) => c.type === 'openOverflow').map((c) => c.status)).toEqual(exam.overflow!.map(() => 'applied'));
+    expect(opened.kpis.byChannel.voice.abandoned).toBeLessThan(run(base).kpis.byChannel.voice.abandoned);
   });
 });
 
