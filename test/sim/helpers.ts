@@ -17,3 +17,14 @@ export function behaviourHash(result: SimulationResult): string {
   return hashString(JSON.stringify(behaviour));
 }
 
+
+/** A scenario cut to 08:00–12:00 in hour intervals, the first hour warm-up, forecast from its arrivals: a short steady day for staffing searches. */
+export function shortDay(path: string): Scenario {
+  const s = loadScenario(path);
+  return {
+    ...s,
+    clock: { ...s.clock, start: '08:00', end: '12:00' },
+    stats: { ...s.stats, warmupMinutes: 60, intervalMinutes: 60 },
+    channels: s.channels.map((c) => ({ ...c, forecast: undefined })),
+  };
+}

@@ -11,17 +11,8 @@ import { createSimulation, type Scenario } from '../../../sim/index';
 import { labReplication, lowerBound, summariseLab, type LabReplication } from '../../../sim/kpi/labSummary';
 import { replicationSeeds, tQuantile975 } from '../../../sim/kpi/replications';
 import { variantRun } from '../../../sim/scenario/variants';
-import { loadScenario } from '../helpers';
+import { shortDay } from '../helpers';
 
-function shortDay(path: string): Scenario {
-  const s = loadScenario(path);
-  return {
-    ...s,
-    clock: { ...s.clock, start: '08:00', end: '12:00' },
-    stats: { ...s.stats, warmupMinutes: 60, intervalMinutes: 60 },
-    channels: s.channels.map((c) => ({ ...c, forecast: undefined })),
-  };
-}
 
 function replicate(scenario: Scenario, seeds: readonly number[]): LabReplication[] {
   return seeds.map((seed) => {

@@ -20,20 +20,10 @@ import { describe, expect, it } from 'vitest';
 import { analyticRequiredStaff } from '../../../sim/analytics/requiredStaff';
 import { replicationSeeds } from '../../../sim/cli/runScenario';
 import { searchRequiredStaff, withTeamOf } from '../../../sim/kpi/staffingSearch';
-import type { Scenario } from '../../../sim/index';
-import { loadScenario } from '../helpers';
+import { loadScenario, shortDay } from '../helpers';
 
 const REPLICATIONS = 48;
 
-function shortDay(path: string): Scenario {
-  const s = loadScenario(path);
-  return {
-    ...s,
-    clock: { ...s.clock, start: '08:00', end: '12:00' },
-    stats: { ...s.stats, warmupMinutes: 60, intervalMinutes: 60 },
-    channels: s.channels.map((c) => ({ ...c, forecast: undefined })),
-  };
-}
 
 function check(path: string, model: 'erlangC' | 'erlangA') {
   const scenario = shortDay(path);
