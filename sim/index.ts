@@ -29,6 +29,7 @@ export { ENGINE_VERSION, scenarioHash, type SimulationResult, type IntervalResul
 export type * from './snapshot';
 export { adviserStates, adviserMachine, type AdviserStateName } from './model/adviserMachine';
 export { deriveSeed, hashString } from './engine/rng';
+export { runCampaign, type CampaignResult, type DayResult } from './campaign';
 export { renderTimesheetCsv, timesheetColumns, timesheetFileName, type TimesheetRow } from './report/timesheet';
 
 export interface CreateOptions extends SimulationOptions {
