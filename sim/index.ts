@@ -11,6 +11,7 @@
  *   sim.timesheet();                                          // one row per adviser per day (HR)
  */
 import { Simulation, type SimulationOptions } from './simulation';
+import { dayScenario, planDays } from './campaignDays';
 import { SnapshotBuilder } from './snapshotBuilder';
 import type { SimulationResult } from './kpi/result';
 import { timesheetOf } from './report/timesheetBuild';
@@ -62,7 +63,10 @@ export interface SimulationHandle {
 }
 
 export function createSimulation(scenario: Scenario, options: CreateOptions = {}): SimulationHandle {
-  const sim = new Simulation(scenario, options);
+  // A multi-day scenario played live is its first day, as an open day with that day's events
+  // (runCampaign runs every day); a one-day scenario runs as written.
+  const day = scenario.days === undefined ? scenario : dayScenario(scenario, { ...planDays(scenario)[0], status: 'open', teamShare: 1 });
+  const sim = new Simulation(day, options);
   for (const c of options.commands ?? []) sim.submit(c);
   const snapshots = new SnapshotBuilder(sim);
   return {
