@@ -39,7 +39,8 @@ export function planDays(s: Scenario): DayPlan[] {
     const dayNumber = first + k;
     const name = weekdayNames[weekday(dayNumber) - 1];
     const holiday = s.date !== undefined && isFrenchPublicHoliday(dayNumber);
-    const rule: DayRule = (holiday ? s.calendar?.publicHoliday : undefined) ?? (name === 'saturday' || name === 'sunday' ? (s.calendar?.[name] ?? 'closed') : holiday ? 'closed' : 'open');
+    const weekend = name === 'saturday' || name === 'sunday';
+    const rule: DayRule = holiday ? (s.calendar?.publicHoliday ?? 'closed') : weekend ? (s.calendar?.[name] ?? 'closed') : 'open';
     const teamShare = rule === 'open' ? 1 : rule === 'closed' ? 0 : rule.skeleton;
     const plannedVolume = s.weekdayProfile?.[name] ?? 1;
     // One stream per day, so a longer run leaves the earlier days' volumes as they were.
