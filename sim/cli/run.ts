@@ -70,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write((args.flags.json ? JSON.stringify(table) : formatRequiredStaff(table)) + '\n');
     return 0;
   }
-  const commands = args.flags.commands ? loadCommandLog(args.flags.commands as string) : undefined;
+  const commands = args.flags.commands ? loadCommandLog(args.flags.commands as string, { allowDay: scenario.days !== undefined }) : undefined;
   // Inputs read and outputs checked before the run, so a bad path does not cost a whole shift.
   if (sweepFlags) {
     const lines = await sweepLines(scenario, args.positional[0], sweepFlags, commands);
