@@ -11,6 +11,7 @@
  *   sim.timesheet();                                          // one row per adviser per day (HR)
  */
 import { Simulation, type SimulationOptions } from './simulation';
+import { dayScenario, planDays } from './campaignDays';
 import { SnapshotBuilder } from './snapshotBuilder';
 import { timesheetOf } from './report/timesheetBuild';
 import type { TimesheetRow } from './report/timesheet';
@@ -29,6 +30,7 @@ export { ENGINE_VERSION, scenarioHash, unpackTotals, type SimulationResult, type
 export type * from './snapshot';
 export { adviserStates, adviserMachine, type AdviserStateName } from './model/adviserMachine';
 export { deriveSeed, hashString } from './engine/rng';
+export { runCampaign, type CampaignResult, type DayResult } from './campaign';
 export { renderTimesheetCsv, timesheetColumns, timesheetFileName, type TimesheetRow } from './report/timesheet';
 
 export interface CreateOptions extends SimulationOptions {
@@ -63,7 +65,10 @@ export interface SimulationHandle {
 }
 
 export function createSimulation(scenario: Scenario, options: CreateOptions = {}): SimulationHandle {
-  const sim = new Simulation(scenario, options);
+  // A multi-day scenario played live is its first day, as an open day with that day's events
+  // (runCampaign runs every day); a one-day scenario runs as written.
+  const day = scenario.days === undefined ? scenario : dayScenario(scenario, { ...planDays(scenario)[0], status: 'open', teamShare: 1 });
+  const sim = new Simulation(day, options);
   for (const c of options.commands ?? []) sim.submit(c);
   const snapshots = new SnapshotBuilder(sim);
   return {

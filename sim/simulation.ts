@@ -17,6 +17,7 @@ import { KpiCounters, TimeAccounts } from './kpi/counters';
 import { KpiRecorder } from './kpi/recorder';
 import { buildResult, type SimulationResult } from './kpi/result';
 import { ActivityLog } from './model/activityLog';
+import { applyCarryIn } from './model/carryOver';
 import { AdviserDay, type AdviserDayPorts } from './model/adviserDay';
 import { AdviserStore } from './model/advisers';
 import { ShiftBooks } from './model/books';
@@ -41,6 +42,8 @@ import { Router } from './routing/router';
 import type { Scenario } from './scenario/schema';
 import { ScoreKeeper } from './scoreKeeper';
 import type { CommandRecord, ScoreSnapshot } from './snapshot';
+import type { SimulationOptions } from './simulationOptions';
+export type { SimulationOptions } from './simulationOptions';
 
 // Module-level constants, so the dispatch switch compiles to a jump table.
 const Ev = { ...eventKinds };
@@ -54,12 +57,6 @@ const CALLED_IN_ARRIVAL = Ev.calledInArrival, DAY_OVER_CHECK = Ev.dayOverCheck;
 
 /** A port record whose fields are filled in after construction. */
 type Late<T> = { -readonly [K in keyof T]: T[K] };
-
-export interface SimulationOptions {
-  /** Overrides the scenario's seed (replications, what-ifs). */
-  readonly seed?: number;
-}
-
 
 export class Simulation {
   readonly scenario: Scenario;
@@ -179,7 +176,8 @@ export class Simulation {
       apply: (command) => applyCommand(targets, command),
     });
     this.waiting.carryIn(streams);
-    this.keeper = new ScoreKeeper(this, () => new Simulation(scenario, { seed: this.seed }));
+    if (options.carry) applyCarryIn(options.carry, { channels, advisers, plans, queue, realistic, waiting: this.waiting });
+    this.keeper = new ScoreKeeper(this, () => new Simulation(scenario, { seed: this.seed, carry: options.carry }));
   }
 
   /** Current simulated time (seconds since scenario start). */

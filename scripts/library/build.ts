@@ -184,6 +184,8 @@ export interface ScenarioSpec {
   readonly briefing: { fr: string; en: string };
   readonly seed: number;
   readonly date?: string;
+  /** Multi-day runs: the days and how the calendar and the weekdays shape them. */
+  readonly multiDay?: Pick<ScenarioInput, 'days' | 'calendar' | 'weekdayProfile' | 'dayToDaySpread'>;
   readonly clock: { start: string; end: string };
   readonly channels: Channel[];
   /** What the planners believed, per channel, where it differs from the real arrivals. */
@@ -218,6 +220,7 @@ export function scenario(spec: ScenarioSpec): ScenarioInput {
     seed: spec.seed,
     mode: 'realistic',
     ...(spec.date ? { date: spec.date } : {}),
+    ...spec.multiDay,
     clock: spec.clock,
     stats: STATS,
     channels,

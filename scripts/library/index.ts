@@ -4,6 +4,7 @@ import { emailBacklogAfterHoliday } from './specs/emailBacklogAfterHoliday';
 import { examIncidentCallback } from './specs/examIncidentCallback';
 import { examMultichannelAfternoon } from './specs/examMultichannelAfternoon';
 import { itOutageSurge } from './specs/itOutageSurge';
+import { launchWeek } from './specs/launchWeek';
 import { mondayMorningPeak } from './specs/mondayMorningPeak';
 import { multiskillWrongMix } from './specs/multiskillWrongMix';
 import { nightShift } from './specs/nightShift';
@@ -24,6 +25,7 @@ export const library: readonly LibraryEntry[] = [
   nightShift,
   multiskillWrongMix,
   qualityDay,
+  launchWeek,
   examMultichannelAfternoon,
   examIncidentCallback,
 ];

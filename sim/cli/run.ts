@@ -22,6 +22,8 @@ import { renderTimesheetCsv, type TimesheetRow } from '../index';
 import { reportFormatOf, writeReport } from './report';
 import { runScenario } from './runScenario';
 import { formatTable } from './table';
+import { formatCampaignTable } from './campaignTable';
+import { runCampaign } from '../index';
 import { formatRequiredStaff, REQUIRED_STAFF_FLAGS, requiredStaff, requiredStaffRequest } from './requiredStaff';
 import { planSweep, sweepLines } from './sweepCommand';
 
@@ -68,11 +70,17 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write((args.flags.json ? JSON.stringify(table) : formatRequiredStaff(table)) + '\n');
     return 0;
   }
-  const commands = args.flags.commands ? loadCommandLog(args.flags.commands as string) : undefined;
+  const commands = args.flags.commands ? loadCommandLog(args.flags.commands as string, { allowDay: scenario.days !== undefined }) : undefined;
   // Inputs read and outputs checked before the run, so a bad path does not cost a whole shift.
   if (sweepFlags) {
     const lines = await sweepLines(scenario, args.positional[0], sweepFlags, commands);
     process.stdout.write(lines.map((l) => l + '\n').join(''));
+    return 0;
+  }
+  if (scenario.days !== undefined) {
+    for (const flag of ['replications', 'result', 'report', 'timesheet', 'vary']) if (args.flags[flag] !== undefined) throw new UsageError([`--${flag} does not apply to a multi-day run yet ("days" in the scenario)`, USAGE]);
+    const run = runCampaign(scenario, { seed, commands });
+    process.stdout.write((args.flags.json ? JSON.stringify(run) : formatCampaignTable(run)) + '\n');
     return 0;
   }
   const text = (flag: string) => (args.flags[flag] ? readInputFile(args.flags[flag] as string) : undefined);

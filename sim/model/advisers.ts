@@ -230,6 +230,7 @@ export class AdviserStore {
     const cls = timeClass[from];
     if (cls !== 0) this.accrue(adviser, cls, now);
     if (this.onBreach !== null) accountTime(this, adviser, from, this.since[adviser], now, this.onBreach);
+    if (OFF[to] && !OFF[from]) this.work.leftFloor(adviser, this.fatigue[adviser], this.stress[adviser], this.mood[adviser]);
     this.state[adviser] = to;
     this.since[adviser] = now;
     this.version[adviser]++;

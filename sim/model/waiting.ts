@@ -263,11 +263,15 @@ export class Waiting {
     for (let c = 0; c < this.channels.length; c++) if (this.router.waiting[c] > 0) this.closeIfNobodyCanServe(c);
   }
 
+  /** Deferred contacts still waiting at the end (emails, callbacks): what a multi-day run hands to the next day. */
+  readonly leftOver: { readonly channel: number; readonly arrival: number; readonly due: number }[] = [];
+
   /** End of the run: contacts still waiting are lost (real time) or carried over to the next day (emails, callbacks). */
   carryOver(): void {
     this.channels.forEach((ch, c) => {
       for (let slot = this.router.head(c); slot >= 0; slot = this.router.head(c)) {
         this.recorder.leftAtEnd(slot, ch.realTime);
+        if (!ch.realTime) this.leftOver.push({ channel: c, arrival: this.contacts.arrival[slot], due: this.contacts.due[slot] });
         this.leaveQueue(slot);
         this.contacts.release(slot);
       }

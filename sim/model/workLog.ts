@@ -13,7 +13,15 @@ export class WorkLog {
   /** When the adviser was first marked absent (NaN: never). */
   readonly absentAt: Float64Array;
 
+  /**
+   * Fatigue, stress and mood as the adviser last left the floor (NaN: never logged in), three
+   * per adviser: what a multi-day run carries overnight. Read here because once off the
+   * floor the day's model relaxes them as fast as a break would (see people.ts).
+   */
+  readonly factorsAtLogout: Float64Array;
+
   constructor(count: number) {
+    this.factorsAtLogout = new Float64Array(count * 3).fill(NaN);
     this.sessions = Array.from({ length: count }, () => []);
     this.breaks = Array.from({ length: count }, () => []);
     this.absentAt = new Float64Array(count).fill(NaN);
@@ -23,6 +31,10 @@ export class WorkLog {
   floorChange(adviser: number, wasOff: boolean, isOff: boolean, absent: boolean, now: number): void {
     if (wasOff !== isOff) this.sessions[adviser].push(now);
     if (absent && Number.isNaN(this.absentAt[adviser])) this.absentAt[adviser] = now;
+  }
+
+  leftFloor(adviser: number, fatigue: number, stress: number, mood: number): void {
+    this.factorsAtLogout.set([fatigue, stress, mood], adviser * 3);
   }
 
   /** A break starts (or ends: back on the floor, or logged out from it). */

@@ -36,6 +36,11 @@ export const customerOptions = {
   repeatDelay: distributionSchema.optional(),
   /** A share of abandoners call again after a delay. */
   retrial: z.object({ share, delay: distributionSchema }).strict().optional(),
+  /**
+   * Multi-day runs: the share of the day's abandoners who try again the next open day
+   * (Herzog's connected days). Default: 0.1 on voice, chat and messaging, else 0.
+   */
+  retrialNextDay: share.optional(),
   /** Post-contact satisfaction survey (CSAT): the share of handled customers who answer it (default 0.15). Not for outbound. */
   survey: z.object({ responseRate: share }).strict().optional(),
 };

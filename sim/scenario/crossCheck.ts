@@ -8,6 +8,7 @@ import type { ScenarioProblem } from './problems';
 import type { Channel, ChannelKind, Scenario } from './schema';
 import { toSeconds } from './schema';
 import { eventProblems } from './eventsCheck';
+import { rotaProblems } from './campaignCheck';
 import { intervalCount } from './forecast';
 
 const needsArrivals: ReadonlySet<ChannelKind> = new Set(['voice', 'email', 'chat', 'messaging']);
@@ -104,6 +105,10 @@ export function crossCheck(s: Scenario): ScenarioProblem[] {
     byId.set(c.id, c);
   });
   s.channels.forEach((c, i) => checkChannel(s, c, i, byId, problems));
+  if (s.days !== undefined && !s.date) {
+    problems.push({ path: '$.date', message: `a scenario of ${s.days} days needs a date ("YYYY-MM-DD"): its first day, for weekdays and public holidays` });
+  }
+  problems.push(...rotaProblems(s));
   if (s.channels.some((c) => c.kind === 'outbound') && !s.date) {
     problems.push({ path: '$.date', message: 'a scenario with an outbound channel needs a date (weekday and public holidays decide when calls are allowed)' });
   }

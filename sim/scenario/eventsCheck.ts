@@ -13,6 +13,9 @@ export function eventProblems(s: Scenario, byId: ReadonlyMap<string, Channel>): 
   const channelList = [...byId.keys()].join(', ');
   s.events?.forEach((e, i) => {
     const at = `$.events[${i}]`;
+    if (e.day !== undefined && e.day > (s.days ?? 1)) {
+      problems.push({ path: `${at}.day`, message: `day ${e.day} is past the run's last day (${s.days ?? 1}${s.days ? '' : ': a one-day scenario; set "days" for more'})` });
+    }
     if ('channelId' in e) {
       const c = byId.get(e.channelId);
       if (!c) problems.push({ path: `${at}.channelId`, message: `unknown channel "${e.channelId}" (channels: ${channelList})` });

@@ -12,6 +12,7 @@ import {
 
 export { clockTime } from './clock';
 import { clockTime } from './clock';
+import { campaignOptions } from './campaignSchema';
 
 /** The version this code reads; older files are migrated on load. */
 export const SCHEMA_VERSION = 2;
@@ -125,6 +126,7 @@ export const scenarioSchema = z
     mode: z.enum(['realistic', 'ideal']).default('realistic'),
     /** The day simulated, "YYYY-MM-DD": weekday and public holidays matter to outbound calling rules. */
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as "YYYY-MM-DD"').optional(),
+    ...campaignOptions,
     clock: z
       .object({ start: clockTime, end: clockTime })
       .strict()
