@@ -17,6 +17,7 @@ import type { LabResults } from '../lab/results';
 import { useT, useUi } from '../app/context';
 import { downloadText } from './download';
 import { BandChart } from './LabChart';
+import { LabIntervalTable } from './LabIntervalTable';
 import { LabRequiredTable } from './LabRequiredTable';
 import { pctCi } from './labFormat';
 
@@ -105,6 +106,10 @@ export function LabResultsView({ results, scenario, target, shrinkage }: { resul
           {results.variants.map((v, i) => <option key={v.value} value={i}>{`${dim} = ${fmtValue(v.value)}`}</option>)}
         </select>
       </label>
+      {chosen && intervals.length > 0 ? (
+        <LabIntervalTable title={t('lab.intervals', { value: `${dim} = ${fmtValue(chosen.value)}` })} intervals={intervals}
+          starts={results.intervalStarts} overlay={overlay} onShift={chosen.onShift[channelId]} />
+      ) : null}
       <section className="lab-why" data-testid="lab-caveats" data-caveats={results.caveats.join(' ')}>
         <h3>{t('lab.why.title')}</h3>
         {voice.length === 0 ? <p>{t('lab.noVoice')}</p> : null}

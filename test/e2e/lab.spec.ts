@@ -40,6 +40,9 @@ test('runs a small sweep with progress, shows mean ± CI beside Erlang, and expo
   expect(means[2]).toBeGreaterThan(means[0]);
   for (const id of ['lab-chart-sl', 'lab-chart-abandon', 'lab-chart-intervals']) await expect(page.getByTestId(id).locator('canvas')).toHaveCount(1);
   await expect(page.getByTestId('lab-caveats')).toHaveAttribute('data-caveats', /abandonment/);
+  // Per interval, for the variant chosen: mean ± CI beside Erlang C and A.
+  await page.getByTestId('lab-interval-table').locator('xpath=ancestor::details').locator('summary').click();
+  await expect(page.getByTestId('lab-interval-row').first()).toContainText('±');
   await expect(page.getByTestId('lab-required-row').first()).toBeVisible();
   // The interval-by-interval plan runs in a worker of its own and fills a column per interval.
   await page.getByTestId('lab-plan-search').click();
