@@ -4,22 +4,11 @@
  * lab worker's API, one replication per call).
  */
 import type { LabReplication } from '../../../sim/kpi/labSummary';
-import type { Scenario } from '../../../sim/index';
 import { planLab, type LabPlan, type LabSettings } from '../../../src/lab/plan';
 import { labResults, type LabResults } from '../../../src/lab/results';
 import { createLabWorkerApi } from '../../../src/worker/labApi';
-import { loadScenario } from '../../sim/helpers';
 
-/** The day cut to 08:00–12:00 in 60-minute intervals, the first a warm-up: four intervals, quick to run. */
-export function shortDay(path: string): Scenario {
-  const s = loadScenario(path);
-  return {
-    ...s,
-    clock: { ...s.clock, start: '08:00', end: '12:00' },
-    stats: { ...s.stats, warmupMinutes: 60, intervalMinutes: 60 },
-    channels: s.channels.map((c) => ({ ...c, forecast: undefined })),
-  };
-}
+export { shortDay } from '../../sim/helpers';
 
 export type Planned = Extract<LabPlan, { ok: true }>;
 
