@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,5 +9,8 @@ export default defineConfig({
     // Statistical validation replicates whole days; give them room on a 2-core machine.
     testTimeout: 120_000,
     pool: 'forks',
+    // One fork per core (vitest's default leaves one core out): many files spend their time waiting on
+    // command-line child processes, so two forks keep a 2-core machine busy (measured: 306 s → 241 s).
+    maxWorkers: availableParallelism(),
   },
 });
