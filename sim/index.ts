@@ -15,7 +15,7 @@ import { dayScenario, planDays } from './campaignDays';
 import { SnapshotBuilder } from './snapshotBuilder';
 import { timesheetOf } from './report/timesheetBuild';
 import type { TimesheetRow } from './report/timesheet';
-import { packTotals, type SimulationResult } from './kpi/result';
+import { buildKpis, packTotals, type ResultKpis, type SimulationResult } from './kpi/result';
 import type { Scenario } from './scenario/schema';
 import type { CommandRecord, Snapshot } from './snapshot';
 
@@ -62,6 +62,8 @@ export interface SimulationHandle {
   timesheet(): TimesheetRow[];
   /** The day's KPI totals as numbers, small to post between threads: unpackTotals gives result().kpis's byChannel and occupancy, without the rest of a result (score, intervals, hashes). */
   packedTotals(): Float64Array<ArrayBuffer>;
+  /** result().kpis alone (per channel, occupancy, per interval), without the score, the books and the hashes a result also builds. */
+  kpis(): ResultKpis;
 }
 
 export function createSimulation(scenario: Scenario, options: CreateOptions = {}): SimulationHandle {
@@ -85,5 +87,6 @@ export function createSimulation(scenario: Scenario, options: CreateOptions = {}
     result: () => sim.result(),
     timesheet: () => timesheetOf(sim),
     packedTotals: () => packTotals(sim),
+    kpis: () => buildKpis(sim),
   };
 }

@@ -92,7 +92,7 @@ export function searchStaffingProfile(scenario: Scenario, opts: ProfileSearchOpt
       const sims = n === plan[k] && carried ? carried : opts.seeds.map((seed) => createSimulation(withStaffingProfile(scenario, profile), { seed }));
       const values = sims.map((sim) => {
         sim.advanceTo(readAt(k));
-        const row = sim.result().kpis.byInterval.find((x) => x.channelId === opts.channelId && x.index === k);
+        const row = sim.kpis().byInterval.find((x) => x.channelId === opts.channelId && x.index === k);
         warm = row?.warmup ?? false;
         return row ? serviceLevelSoFar(row) : null;
       });

@@ -92,7 +92,7 @@ function evaluate(scenario: Scenario, n: number, opts: SearchOptions): { estimat
   for (const seed of opts.seeds) {
     const sim = createSimulation(withTeamOf(scenario, n), { seed });
     sim.runToEnd();
-    const rows = sim.result().kpis.byInterval.filter((r) => r.channelId === opts.channelId);
+    const rows = sim.kpis().byInterval.filter((r) => r.channelId === opts.channelId);
     warmup = rows.map((r) => r.warmup);
     rows.forEach((r, k) => (perInterval[k] ??= []).push(r.serviceLevel));
   }

@@ -28,7 +28,7 @@ export function createLabWorkerApi(): LabWorkerApi {
       if (!v) throw new Error(`lab worker: no variant ${variant} loaded`);
       const sim = createSimulation(v.scenario, { seed, commands: v.commands });
       sim.runToEnd();
-      return labReplication(sim.result().kpis);
+      return labReplication(sim.kpis());
     },
     requiredStaff(scenario, req, onProgress) {
       return requiredStaff(scenario, req, onProgress ? { onProgress } : {});
