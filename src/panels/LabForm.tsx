@@ -109,7 +109,7 @@ export function LabFormView({ form, scenario, running, onChange, onRun, onCancel
                   <option value="1">{t('lab.fixed.on')}</option>
                 </select>
               ) : (
-                <input data-testid={`lab-fixed-${d}`} inputMode="decimal" size={5} placeholder={t('lab.fixed.scenario')} value={form.fixed[d]}
+                <input data-testid={`lab-fixed-${d}`} inputMode="decimal" size={12} placeholder={t('lab.fixed.scenario')} value={form.fixed[d]}
                   onChange={(e) => set({ fixed: { ...form.fixed, [d]: e.target.value } })} />
               )}
             </Field>
