@@ -5,26 +5,23 @@
  * Commands carry `day` (1-based, default 1); one for a day past the end, or a closed
  * day, is rejected with its reason. The result is the day's contract for the whole run
  * plus `byDay`, and its hash covers every day.
+ *
+ * CampaignRun plays the days one by one, so the console can play a day live (the
+ * supervisor's commands go to the day's Simulation) and runCampaign, headless, runs
+ * them all: the same code, so the browser and the command line give the same hashes.
  */
 import { planDays, dayScenario, type DayPlan } from './campaignDays';
+import { acrossNights, carryOut, counts, moodAbsences, shiftTimes, splitCommands, type CarryCounts } from './campaignCarry';
 import { labourAcrossDays, type DayShiftTimes, type LabourBreachAcrossDays } from './campaignLabour';
-import { deriveSeed, hashString, createStream } from './engine/rng';
-import { ENGINE_VERSION, scenarioHash, type ResultKpis, type SimulationResult } from './kpi/result';
+import { deriveSeed, hashString } from './engine/rng';
+import { ENGINE_VERSION, scenarioHash, type ResultKpis } from './kpi/result';
 import { sumDayKpis, type RunChannelKpis } from './kpi/sumDays';
-import { adviserCarryOut, CALLBACK_NEXT_MORNING_SECONDS, emptyCarry, overnight, RETRIAL_NEXT_DAY_DEFAULT, type AdviserCarry, type CarriedContact, type CarryIn } from './model/carryOver';
-import { intervalsOf } from './model/workLog';
+import { emptyCarry, type CarryIn } from './model/carryOver';
 import type { Scenario } from './scenario/schema';
-import { Simulation } from './simulation';
+import { Simulation, type SimulationOptions } from './simulation';
 import type { CommandRecord } from './snapshot';
 
-/** What crosses a night, counted by channel. */
-export interface CarryCounts {
-  readonly email: Readonly<Record<string, number>>;
-  readonly callback: Readonly<Record<string, number>>;
-  readonly retrials: Readonly<Record<string, number>>;
-  /** Advisers whose state (fatigue, stress, mood, proficiency) is carried. */
-  readonly advisers: number;
-}
+export type { CarryCounts } from './campaignCarry';
 
 export interface DayResult {
   readonly day: number;
@@ -58,134 +55,136 @@ export interface CampaignResult {
   readonly resultHash: string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export interface CampaignOptions {
+  readonly seed?: number;
+  /** The whole run's command log; each command's `day` (default 1) says which day it belongs to. */
+  readonly commands?: readonly unknown[];
+  /** Passed to every day's Simulation (tests and benches). */
+  readonly simulation?: Omit<SimulationOptions, 'seed' | 'carry'>;
+}
 
-/** Commands per day; those that cannot belong to an open day are rejected here, with a reason. */
-function splitCommands(plans: readonly DayPlan[], commands: readonly unknown[]): { byDay: unknown[][]; rejected: (CommandRecord & { day: number })[] } {
-  const byDay = plans.map((): unknown[] => []);
-  const rejected: (CommandRecord & { day: number })[] = [];
-  for (const c of commands) {
-    const day = isObject(c) && c.day !== undefined ? c.day : 1;
-    const reject = (reason: string, d: number) => rejected.push({ day: d, at: 0, type: isObject(c) && typeof c.type === 'string' ? c.type : '?', status: 'rejected', reason, code: 'badDay', command: isObject(c) ? c : {} });
-    if (typeof day !== 'number' || !Number.isInteger(day) || day < 1) reject(`day must be a whole number from 1, got ${JSON.stringify(day)}`, 0);
-    else if (day > plans.length) reject(`day ${day} is past the run's last day (${plans.length})`, day);
-    else if (plans[day - 1].status === 'closed') reject(`day ${day} (${plans[day - 1].date}) is closed`, day);
-    else {
-      const { day: _d, ...command } = c as Record<string, unknown>;
-      byDay[day - 1].push(command);
+/** The day being played: its plan, its one-day scenario and its Simulation. */
+export interface CampaignDay {
+  readonly plan: DayPlan;
+  readonly sim: Simulation;
+}
+
+/** Plays a campaign day by day: startDay, then (once its Simulation has finished) endDay. */
+export class CampaignRun {
+  readonly plans: readonly DayPlan[];
+  readonly seed: number;
+  private readonly kindOf: ReadonlyMap<string, string>;
+  private readonly byDayCommands: unknown[][];
+  private carry: CarryIn = emptyCarry;
+  private lastDay = -1;
+  private next = 0;
+  private previousShifts: ReadonlyMap<string, DayShiftTimes> = new Map();
+  private previousOpen = -Infinity;
+  private readonly days: DayResult[] = [];
+  private readonly commands: (CommandRecord & { day: number })[];
+  private events = 0;
+  private playing: CampaignDay | null = null;
+
+  constructor(readonly scenario: Scenario, private readonly options: CampaignOptions = {}) {
+    this.seed = options.seed ?? scenario.seed;
+    this.plans = planDays(scenario);
+    this.kindOf = new Map(scenario.channels.map((c) => [c.id, c.kind]));
+    const split = splitCommands(this.plans, options.commands ?? []);
+    this.byDayCommands = split.byDay;
+    this.commands = [...split.rejected];
+  }
+
+  /** The day being played, if one has started and not ended. */
+  get current(): CampaignDay | null {
+    return this.playing;
+  }
+
+  /** Every day has been played (or passed, when closed). */
+  get finished(): boolean {
+    return this.playing === null && this.plans.slice(this.next).every((p) => p.status === 'closed');
+  }
+
+  /** Days played or passed so far, in order. */
+  get byDay(): readonly DayResult[] {
+    return this.days;
+  }
+
+  /** The open day after the closed ones (recorded on the way), or null at the end. */
+  private passClosedDays(): DayPlan | null {
+    while (this.next < this.plans.length) {
+      const plan = this.plans[this.next];
+      this.crossNight(plan);
+      if (plan.status !== 'closed') return plan;
+      const carriedIn = counts(this.carry, this.kindOf);
+      this.days.push({ day: plan.day, date: plan.date, status: plan.status, volume: plan.volume, seed: null, kpis: null, score: null, carriedIn, carriedOut: carriedIn, advisers: [], labour: [], resultHash: null });
+      this.next++;
     }
+    return null;
   }
-  return { byDay, rejected };
-}
 
-const counts = (carry: CarryIn, kindOf: ReadonlyMap<string, string>): CarryCounts => {
-  const email: Record<string, number> = {};
-  const callback: Record<string, number> = {};
-  for (const c of carry.contacts) {
-    const bucket = kindOf.get(c.channelId) === 'callback' ? callback : email;
-    bucket[c.channelId] = (bucket[c.channelId] ?? 0) + 1;
+  /** Moves the carry-over to `plan`'s morning, once. */
+  private crossNight(plan: DayPlan): void {
+    if (this.lastDay === plan.day - 1) return;
+    if (this.lastDay >= 0) this.carry = acrossNights(this.carry, plan.dayNumber - this.plans[this.lastDay].dayNumber);
+    this.lastDay = plan.day - 1;
   }
-  return { email, callback, retrials: { ...carry.retrials }, advisers: Object.keys(carry.advisers).length };
-};
 
-/** The carry-over moved across `nights` calendar days: contacts' times shift back, advisers rest. */
-function acrossNights(carry: CarryIn, nights: number): CarryIn {
-  const shift = nights * 86400;
-  const advisers: Record<string, AdviserCarry> = {};
-  for (const [id, a] of Object.entries(carry.advisers)) {
-    const { leftAt, ...rest } = a;
-    advisers[id] = { ...rest, ...overnight(a, (shift - (leftAt ?? 0)) / 3600) };
+  /** Starts the next open day with its logged commands submitted; null when the run is over. */
+  startDay(): CampaignDay | null {
+    if (this.playing) throw new Error(`day ${this.playing.plan.day} has not ended`);
+    const plan = this.passClosedDays();
+    if (!plan) return null;
+    const day = dayScenario(this.scenario, plan, plan.day > 1 ? moodAbsences(this.scenario, plan.day, this.carry) : []);
+    const sim = new Simulation(day, { ...this.options.simulation, seed: deriveSeed(this.seed, 'day', plan.day), carry: this.carry });
+    for (const c of this.byDayCommands[plan.day - 1]) sim.submit(c);
+    this.playing = { plan, sim };
+    return this.playing;
   }
-  const contacts = carry.contacts.map((c) => ({ ...c, arrival: c.arrival - shift, due: c.dueNextMorning ? CALLBACK_NEXT_MORNING_SECONDS : c.due - shift }));
-  return { contacts, retrials: carry.retrials, advisers };
-}
 
-/** Absence risk from mood: a low mood (below 0.45) makes a sick call more likely the next morning. */
-function moodAbsences(s: Scenario, day: number, carry: CarryIn): NonNullable<Scenario['events']> {
-  const rng = createStream(s.seed, `absence:day${day}`);
-  return Object.entries(carry.advisers).flatMap(([adviserId, a]) =>
-    rng.next() < Math.max(0, 0.45 - a.mood) * 0.6 ? [{ type: 'absence' as const, at: s.clock.start, adviserId }] : []);
+  /** Ends the day being played (its Simulation run to its end) and records what it leaves. */
+  endDay(): DayResult {
+    const playing = this.playing;
+    if (!playing) throw new Error('no day is being played');
+    const { plan, sim } = playing;
+    sim.runToEnd();
+    const result = sim.result();
+    this.events += result.events;
+    this.commands.push(...result.commands.map((c) => ({ ...c, day: plan.day })));
+    const shifts = shiftTimes(sim);
+    const labour = labourAcrossDays(plan.day, shifts, this.previousShifts, plan.dayNumber - this.previousOpen);
+    this.previousShifts = shifts;
+    this.previousOpen = plan.dayNumber;
+    const before = this.carry;
+    this.carry = carryOut(sim, result, before);
+    const carry = this.carry;
+    const done: DayResult = {
+      day: plan.day, date: plan.date, status: plan.status, volume: plan.volume, seed: sim.seed, kpis: result.kpis,
+      score: { total: result.score.total }, carriedIn: counts(before, this.kindOf), carriedOut: counts(carry, this.kindOf),
+      advisers: sim.plans.map((p) => ({ id: p.id, fatigueIn: before.advisers[p.id]?.fatigue ?? 0, fatigueOut: carry.advisers[p.id].fatigue, mood: carry.advisers[p.id].mood, skills: carry.advisers[p.id].skills })),
+      labour, resultHash: result.resultHash,
+    };
+    this.days.push(done);
+    this.next++;
+    this.playing = null;
+    return done;
+  }
+
+  /** The whole run's result, once finished. */
+  result(): CampaignResult {
+    if (!this.finished) throw new Error('the campaign has days left to play');
+    this.passClosedDays();
+    return finish(this.scenario, this.seed, this.plans.length, this.events, this.days, this.commands, this.carry, this.kindOf);
+  }
 }
 
 /** Runs every day of a multi-day scenario (a one-day scenario gives one day). */
-export function runCampaign(scenario: Scenario, options: { seed?: number; commands?: readonly unknown[] } = {}): CampaignResult {
-  const seed = options.seed ?? scenario.seed;
-  const plans = planDays(scenario);
-  const kindOf = new Map(scenario.channels.map((c) => [c.id, c.kind]));
-  const split = splitCommands(plans, options.commands ?? []);
-  let carry: CarryIn = emptyCarry;
-  let lastDay = -1;
-  let previousShifts: ReadonlyMap<string, DayShiftTimes> = new Map();
-  let previousOpen = -Infinity;
-  const byDay: DayResult[] = [];
-  const commands: (CommandRecord & { day: number })[] = [...split.rejected];
-  let events = 0;
-  for (const plan of plans) {
-    if (lastDay >= 0) carry = acrossNights(carry, plan.dayNumber - plans[lastDay].dayNumber);
-    lastDay = plan.day - 1;
-    const carriedIn = counts(carry, kindOf);
-    if (plan.status === 'closed') {
-      byDay.push({ day: plan.day, date: plan.date, status: plan.status, volume: plan.volume, seed: null, kpis: null, score: null, carriedIn, carriedOut: carriedIn, advisers: [], labour: [], resultHash: null });
-      continue;
-    }
-    const daySeed = deriveSeed(seed, 'day', plan.day);
-    const day = dayScenario(scenario, plan, plan.day > 1 ? moodAbsences(scenario, plan.day, carry) : []);
-    const sim = new Simulation(day, { seed: daySeed, carry });
-    for (const c of split.byDay[plan.day - 1]) sim.submit(c);
-    sim.runToEnd();
-    const result = sim.result();
-    events += result.events;
-    commands.push(...result.commands.map((c) => ({ ...c, day: plan.day })));
-    const shifts = shiftTimes(sim);
-    const labour = labourAcrossDays(plan.day, shifts, previousShifts, plan.dayNumber - previousOpen);
-    previousShifts = shifts;
-    previousOpen = plan.dayNumber;
-    const before = carry;
-    carry = carryOut(sim, result, before);
-    byDay.push({
-      day: plan.day, date: plan.date, status: plan.status, volume: plan.volume, seed: daySeed, kpis: result.kpis,
-      score: { total: result.score.total }, carriedIn, carriedOut: counts(carry, kindOf),
-      advisers: sim.plans.map((p) => ({ id: p.id, fatigueIn: before.advisers[p.id]?.fatigue ?? 0, fatigueOut: carry.advisers[p.id].fatigue, mood: carry.advisers[p.id].mood, skills: carry.advisers[p.id].skills })),
-      labour, resultHash: result.resultHash,
-    });
-  }
-  return finish(scenario, seed, plans.length, events, byDay, commands, carry, kindOf);
+export function runCampaign(scenario: Scenario, options: CampaignOptions = {}): CampaignResult {
+  const run = new CampaignRun(scenario, options);
+  while (run.startDay()) run.endDay();
+  return run.result();
 }
 
-/** Each adviser's first log-in and last log-out of the day, and time logged in (seconds on the day's clock). */
-function shiftTimes(sim: Simulation): Map<string, DayShiftTimes> {
-  const out = new Map<string, DayShiftTimes>();
-  sim.plans.forEach((p, a) => {
-    const sessions = sim.advisers.work.sessions[a];
-    if (sessions.length === 0) return;
-    const end = sim.loop.lastEventTime;
-    const spans = intervalsOf(sessions, end);
-    const length = (list: [number, number][]) => list.reduce((t, [x, y]) => t + y - x, 0);
-    // Effective work: logged in, less the breaks taken (the 10-hour rule counts work, not presence).
-    const worked = length(spans) - length(intervalsOf(sim.advisers.work.breaks[a], end));
-    out.set(p.id, { firstLogin: spans[0][0], lastLogout: spans[spans.length - 1][1], worked });
-  });
-  return out;
-}
-
-/** What the day leaves: deferred contacts still waiting, customers to try again, every adviser's state. */
-function carryOut(sim: Simulation, result: SimulationResult, before: CarryIn): CarryIn {
-  const contacts: CarriedContact[] = sim.waiting.leftOver.map((c) => {
-    const ch = sim.channels[c.channel];
-    // Times stay on today's clock until acrossNights moves them; a callback not made is due the next morning.
-    return { channelId: ch.id, arrival: c.arrival, due: c.due, ...(ch.kind === 'callback' ? { dueNextMorning: true } : {}) };
-  });
-  const retrials: Record<string, number> = {};
-  for (const ch of sim.channels) {
-    const share = ch.spec.retrialNextDay ?? RETRIAL_NEXT_DAY_DEFAULT[ch.kind] ?? 0;
-    const n = (result.pendingReturns[ch.id] ?? 0) + Math.round(share * result.kpis.byChannel[ch.id].abandoned);
-    if (n > 0) retrials[ch.id] = n;
-  }
-  const advisers = { ...before.advisers, ...adviserCarryOut(sim.advisers, sim.plans, sim.channels, before.advisers) };
-  return { contacts, retrials, advisers };
-}
-
-function finish(scenario: Scenario, seed: number, days: number, events: number, byDay: DayResult[], commands: (CommandRecord & { day: number })[], carry: CarryIn, kindOf: ReadonlyMap<string, string>): CampaignResult {
+function finish(scenario: Scenario, seed: number, days: number, events: number, byDay: readonly DayResult[], commands: readonly (CommandRecord & { day: number })[], carry: CarryIn, kindOf: ReadonlyMap<string, string>): CampaignResult {
   const byChannel: Record<string, RunChannelKpis> = {};
   for (const c of scenario.channels) byChannel[c.id] = sumDayKpis(byDay.flatMap((d) => (d.kpis ? [d.kpis.byChannel[c.id]] : [])));
   const scored = byDay.filter((d) => d.score);

@@ -11,13 +11,10 @@
  *   sim.timesheet();                                          // one row per adviser per day (HR)
  */
 import { Simulation, type SimulationOptions } from './simulation';
-import { dayScenario, planDays } from './campaignDays';
-import { SnapshotBuilder } from './snapshotBuilder';
-import { timesheetOf } from './report/timesheetBuild';
-import type { TimesheetRow } from './report/timesheet';
-import { buildKpis, packTotals, type ResultKpis, type SimulationResult } from './kpi/result';
+import { dayScenario, planDays, type DayPlan } from './campaignDays';
+import { CampaignRun, type CampaignOptions, type CampaignResult, type DayResult } from './campaign';
+import { handleOf, type SimulationHandle } from './handle';
 import type { Scenario } from './scenario/schema';
-import type { CommandRecord, Snapshot } from './snapshot';
 
 export { parseScenario, validateScenario, ScenarioError, type ScenarioProblem } from './scenario/load';
 export { channelForecast, expectedContacts, arrivalsPerInterval } from './scenario/forecast';
@@ -30,40 +27,14 @@ export { ENGINE_VERSION, scenarioHash, unpackTotals, type SimulationResult, type
 export type * from './snapshot';
 export { adviserStates, adviserMachine, type AdviserStateName } from './model/adviserMachine';
 export { deriveSeed, hashString } from './engine/rng';
-export { runCampaign, type CampaignResult, type DayResult } from './campaign';
+export type { SimulationHandle } from './handle';
+export { runCampaign, type CampaignResult, type DayResult, type CampaignOptions } from './campaign';
+export type { DayPlan } from './campaignDays';
 export { renderTimesheetCsv, timesheetColumns, timesheetFileName, type TimesheetRow } from './report/timesheet';
 
 export interface CreateOptions extends SimulationOptions {
   /** A command log to replay: each command is applied at its `at`. */
   readonly commands?: readonly unknown[];
-}
-
-/** A running simulation, as the worker and the command line use it. */
-export interface SimulationHandle {
-  readonly scenario: Scenario;
-  readonly seed: number;
-  /** Simulated seconds since scenario start. */
-  readonly time: number;
-  /** Simulated time at which arrivals stop (clock.end − clock.start). */
-  readonly closeTime: number;
-  readonly finished: boolean;
-  readonly events: number;
-  advanceTo(time: number): void;
-  runToEnd(): void;
-  /** Validates and applies (or schedules, with a future `at`) a command; never throws. */
-  submit(command: unknown): CommandRecord;
-  /** Plain data for the UI; `{ score: false }` leaves the score out (null), for callers that do not show it. */
-  snapshot(options?: { readonly score?: boolean }): Snapshot;
-  result(): SimulationResult;
-  /**
-   * The timesheet for HR and payroll, one row per adviser per day (sim/report/timesheet.ts).
-   * Kept out of `result()`: it adds nothing the hash should cover, and changes no run.
-   */
-  timesheet(): TimesheetRow[];
-  /** The day's KPI totals as numbers, small to post between threads: unpackTotals gives result().kpis's byChannel and occupancy, without the rest of a result (score, intervals, hashes). */
-  packedTotals(): Float64Array<ArrayBuffer>;
-  /** result().kpis alone (per channel, occupancy, per interval), without the score, the books and the hashes a result also builds. */
-  kpis(): ResultKpis;
 }
 
 export function createSimulation(scenario: Scenario, options: CreateOptions = {}): SimulationHandle {
@@ -72,21 +43,47 @@ export function createSimulation(scenario: Scenario, options: CreateOptions = {}
   const day = scenario.days === undefined ? scenario : dayScenario(scenario, { ...planDays(scenario)[0], status: 'open', teamShare: 1 });
   const sim = new Simulation(day, options);
   for (const c of options.commands ?? []) sim.submit(c);
-  const snapshots = new SnapshotBuilder(sim);
+  return handleOf(scenario, sim);
+}
+
+/** A campaign played day by day (the console's multi-day session), on the same code as runCampaign. */
+export interface CampaignHandle {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly plans: readonly DayPlan[];
+  /** The day being played and its handle, or null between days. */
+  readonly current: { readonly plan: DayPlan; readonly sim: SimulationHandle } | null;
+  /** Days played (or passed, when closed) so far. */
+  readonly byDay: readonly DayResult[];
+  readonly finished: boolean;
+  /** Starts the next open day (its logged commands submitted); null when no day is left. */
+  startDay(): { readonly plan: DayPlan; readonly sim: SimulationHandle } | null;
+  /** Runs the current day to its end and records what it carries over. */
+  endDay(): DayResult;
+  /** The whole run's result (as runCampaign's), once every day is over. */
+  result(): CampaignResult;
+}
+
+export function createCampaign(scenario: Scenario, options: CampaignOptions = {}): CampaignHandle {
+  const run = new CampaignRun(scenario, options);
+  let current: CampaignHandle['current'] = null;
   return {
     scenario,
-    seed: sim.seed,
-    get time() { return sim.time; },
-    closeTime: sim.frame.closeTime,
-    get finished() { return sim.finished; },
-    get events() { return sim.events; },
-    advanceTo: (t) => sim.advanceTo(t),
-    runToEnd: () => sim.runToEnd(),
-    submit: (c) => sim.submit(c),
-    snapshot: (options) => snapshots.build(options?.score ?? true),
-    result: () => sim.result(),
-    timesheet: () => timesheetOf(sim),
-    packedTotals: () => packTotals(sim),
-    kpis: () => buildKpis(sim),
+    seed: run.seed,
+    plans: run.plans,
+    get current() { return current; },
+    get byDay() { return run.byDay; },
+    get finished() { return run.finished; },
+    startDay() {
+      const day = run.startDay();
+      current = day ? { plan: day.plan, sim: handleOf(scenario, day.sim) } : null;
+      return current;
+    },
+    endDay() {
+      const done = run.endDay();
+      current = null;
+      return done;
+    },
+    result: () => run.result(),
   };
 }

@@ -4,7 +4,7 @@
  * the labour rules across days are checked, and the calendar decides which days open.
  */
 import { describe, expect, it } from 'vitest';
-import { runCampaign, validateScenario, ScenarioError, type CampaignResult, type ScenarioInput } from '../../sim/index';
+import { createCampaign, runCampaign, validateScenario, ScenarioError, type CampaignResult, type ScenarioInput } from '../../sim/index';
 import { planDays } from '../../sim/campaignDays';
 import { labourAcrossDays } from '../../sim/campaignLabour';
 
@@ -78,6 +78,25 @@ describe('multi-day runs', () => {
     expect(late.status).toBe('rejected');
     expect(late.reason).toMatch(/past the run's last day \(3\)/);
     expect(changed.resultHash).not.toBe(base.resultHash);
+  });
+
+  it('plays day by day as the console does: a command given live on day 2 gives the hash of the same command logged', () => {
+    const scenario = validateScenario(campaign(), 'campaign.json');
+    const live = createCampaign(scenario);
+    const seen: string[] = [];
+    for (let day = live.startDay(); day; day = live.startDay()) {
+      seen.push(day.plan.date);
+      if (day.plan.day === 2) {
+        day.sim.advanceTo(3600);
+        expect(day.sim.submit({ at: day.sim.time, type: 'logOut', adviserId: 'a2' }).status).toBe('applied');
+      }
+      expect(live.endDay().day).toBe(day.plan.day);
+    }
+    expect(seen).toEqual(['2026-05-04', '2026-05-05', '2026-05-06']);
+    expect(live.finished).toBe(true);
+    const logged = run(campaign(), [{ day: 2, at: 3600, type: 'logOut', adviserId: 'a2' }]);
+    expect(live.result().resultHash).toBe(logged.resultHash);
+    expect(logged.resultHash).not.toBe(base.resultHash);
   });
 
   it('lets advisers recover partly overnight: less tired in the morning, not fresh', () => {
