@@ -16,10 +16,12 @@ import { labourAcrossDays, type DayShiftTimes, type LabourBreachAcrossDays } fro
 import { deriveSeed, hashString } from './engine/rng';
 import { ENGINE_VERSION, scenarioHash, type ResultKpis } from './kpi/result';
 import { sumDayKpis, type RunChannelKpis } from './kpi/sumDays';
+import { campaignScore, type CampaignEntry, type CampaignScore } from './kpi/campaignScore';
+import { scoreWeights } from './scoreKeeper';
 import { emptyCarry, type CarryIn } from './model/carryOver';
 import type { Scenario } from './scenario/schema';
 import { Simulation, type SimulationOptions } from './simulation';
-import type { CommandRecord } from './snapshot';
+import type { CommandRecord, ScoreByBlock } from './snapshot';
 
 export type { CarryCounts } from './campaignCarry';
 
@@ -30,7 +32,7 @@ export interface DayResult {
   readonly volume: number;
   readonly seed: number | null;
   readonly kpis: ResultKpis | null;
-  readonly score: { readonly total: number } | null;
+  readonly score: { readonly total: number; readonly byBlock: ScoreByBlock } | null;
   readonly carriedIn: CarryCounts;
   readonly carriedOut: CarryCounts;
   /** Each adviser as the day began and ended (fatigue at their last log-out), for the people side. */
@@ -46,7 +48,7 @@ export interface CampaignResult {
   readonly days: number;
   readonly events: number;
   readonly kpis: { readonly byChannel: Readonly<Record<string, RunChannelKpis>> };
-  readonly score: { readonly total: number | null };
+  readonly score: CampaignScore;
   readonly commands: readonly (CommandRecord & { readonly day: number })[];
   readonly breaches: readonly LabourBreachAcrossDays[];
   /** What is left at the end of the last day (carried out, not lost). */
@@ -159,7 +161,7 @@ export class CampaignRun {
     const carry = this.carry;
     const done: DayResult = {
       day: plan.day, date: plan.date, status: plan.status, volume: plan.volume, seed: sim.seed, kpis: result.kpis,
-      score: { total: result.score.total }, carriedIn: counts(before, this.kindOf), carriedOut: counts(carry, this.kindOf),
+      score: { total: result.score.total, byBlock: result.score.byBlock }, carriedIn: counts(before, this.kindOf), carriedOut: counts(carry, this.kindOf),
       advisers: sim.plans.map((p) => ({ id: p.id, fatigueIn: before.advisers[p.id]?.fatigue ?? 0, fatigueOut: carry.advisers[p.id].fatigue, mood: carry.advisers[p.id].mood, skills: carry.advisers[p.id].skills })),
       labour, resultHash: result.resultHash,
     };
@@ -169,11 +171,16 @@ export class CampaignRun {
     return done;
   }
 
+  /** What only the whole run can judge (none yet: hiring and the week's report add theirs). */
+  private entries(): CampaignEntry[] {
+    return [];
+  }
+
   /** The whole run's result, once finished. */
   result(): CampaignResult {
     if (!this.finished) throw new Error('the campaign has days left to play');
     this.passClosedDays();
-    return finish(this.scenario, this.seed, this.plans.length, this.events, this.days, this.commands, this.carry, this.kindOf);
+    return finish(this.scenario, this.seed, this.plans.length, this.events, this.days, this.commands, this.carry, this.kindOf, this.entries());
   }
 }
 
@@ -184,15 +191,15 @@ export function runCampaign(scenario: Scenario, options: CampaignOptions = {}): 
   return run.result();
 }
 
-function finish(scenario: Scenario, seed: number, days: number, events: number, byDay: readonly DayResult[], commands: readonly (CommandRecord & { day: number })[], carry: CarryIn, kindOf: ReadonlyMap<string, string>): CampaignResult {
+function finish(scenario: Scenario, seed: number, days: number, events: number, byDay: readonly DayResult[], commands: readonly (CommandRecord & { day: number })[], carry: CarryIn, kindOf: ReadonlyMap<string, string>, entries: readonly CampaignEntry[]): CampaignResult {
   const byChannel: Record<string, RunChannelKpis> = {};
   for (const c of scenario.channels) byChannel[c.id] = sumDayKpis(byDay.flatMap((d) => (d.kpis ? [d.kpis.byChannel[c.id]] : [])));
-  const scored = byDay.filter((d) => d.score);
   const core = {
     scenario: { id: scenario.id, hash: scenarioHash(scenario) }, seed, engineVersion: ENGINE_VERSION, days, events,
-    kpis: { byChannel },
-    score: { total: scored.length ? scored.reduce((t, d) => t + d.score!.total, 0) / scored.length : null },
-    commands, breaches: byDay.flatMap((d) => d.labour), pendingAtEnd: counts(carry, kindOf), byDay,
+    kpis: { byChannel }, commands, breaches: byDay.flatMap((d) => d.labour), pendingAtEnd: counts(carry, kindOf),
   };
-  return { ...core, resultHash: hashString(JSON.stringify(core)) };
+  const score = campaignScore(byDay.flatMap((d) => (d.score ? [d.score.byBlock] : [])), entries, scoreWeights(scenario));
+  // As a day's hash, the run's covers what happened and not its judgement (the score has its own tests).
+  const behaviour = { ...core, byDay: byDay.map(({ score: _s, ...d }) => d) };
+  return { ...core, score, byDay, resultHash: hashString(JSON.stringify(behaviour)) };
 }

@@ -18,6 +18,10 @@ export function formatCampaignTable(run: CampaignResult): string {
     }
   }
   for (const [id, k] of Object.entries(run.kpis.byChannel)) lines.push(`run  ${id.padEnd(14)} offered ${k.offered}, SL ${pct(k.serviceLevel)}, abandoned ${k.abandoned}`);
+  const days = run.byDay.map((d) => (d.score ? d.score.total.toFixed(1) : '—')).join('  ');
+  const blocks = run.score.byBlock;
+  if (blocks) lines.push(`score ${run.score.total} (resources ${blocks.resources}, people ${blocks.people}, improvement ${blocks.improvement}); by day ${days}`);
+  for (const e of run.score.entries) lines.push(`  day ${e.day} ${e.block} ${e.points > 0 ? '+' : ''}${e.points}: ${e.text}`);
   for (const b of run.breaches) lines.push(`breach: day ${b.day} ${b.adviserId} ${b.rule} (${b.hours} h)`);
   return lines.join('\n');
 }
