@@ -11,7 +11,7 @@
  *   sim.timesheet();                                          // one row per adviser per day (HR)
  */
 import { Simulation, type SimulationOptions } from './simulation';
-import { dayScenario, planDays, type DayPlan } from './campaignDays';
+import type { DayPlan } from './campaignDays';
 import { CampaignRun, type CampaignOptions, type CampaignResult, type DayResult } from './campaign';
 import { handleOf, type SimulationHandle } from './handle';
 import type { Scenario } from './scenario/schema';
@@ -38,10 +38,15 @@ export interface CreateOptions extends SimulationOptions {
 }
 
 export function createSimulation(scenario: Scenario, options: CreateOptions = {}): SimulationHandle {
-  // A multi-day scenario played live is its first day, as an open day with that day's events
-  // (runCampaign runs every day); a one-day scenario runs as written.
-  const day = scenario.days === undefined ? scenario : dayScenario(scenario, { ...planDays(scenario)[0], status: 'open', teamShare: 1 });
-  const sim = new Simulation(day, options);
+  if (scenario.days !== undefined) {
+    // A multi-day scenario played as one day is its campaign's first open day, seeded and
+    // built as runCampaign builds it (its commands are those of that day).
+    const { seed, commands, ...simulation } = options;
+    const first = new CampaignRun(scenario, { ...(seed !== undefined ? { seed } : {}), commands, simulation }).startDay();
+    if (!first) throw new Error(`${scenario.id}: no open day in the run`);
+    return handleOf(scenario, first.sim);
+  }
+  const sim = new Simulation(scenario, options);
   for (const c of options.commands ?? []) sim.submit(c);
   return handleOf(scenario, sim);
 }
