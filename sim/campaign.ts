@@ -20,6 +20,8 @@ import { campaignScore, type CampaignEntry, type CampaignScore } from './kpi/cam
 import { scoreWeights } from './scoreKeeper';
 import { emptyCarry, type CarryIn } from './model/carryOver';
 import type { Scenario } from './scenario/schema';
+import type { TimesheetRow } from './report/timesheet';
+import { timesheetOf } from './report/timesheetBuild';
 import { Simulation, type SimulationOptions } from './simulation';
 import type { CommandRecord, ScoreByBlock } from './snapshot';
 
@@ -86,6 +88,7 @@ export class CampaignRun {
   private readonly commands: (CommandRecord & { day: number })[];
   private events = 0;
   private playing: CampaignDay | null = null;
+  private readonly rows: TimesheetRow[] = [];
 
   constructor(readonly scenario: Scenario, private readonly options: CampaignOptions = {}) {
     this.seed = options.seed ?? scenario.seed;
@@ -104,6 +107,11 @@ export class CampaignRun {
   /** Every day has been played (or passed, when closed). */
   get finished(): boolean {
     return this.playing === null && this.plans.slice(this.next).every((p) => p.status === 'closed');
+  }
+
+  /** The timesheet of the days ended so far (HR and payroll; kept out of the result and its hash). */
+  get timesheet(): readonly TimesheetRow[] {
+    return this.rows;
   }
 
   /** Days played or passed so far, in order. */
@@ -150,6 +158,7 @@ export class CampaignRun {
     const { plan, sim } = playing;
     sim.runToEnd();
     const result = sim.result();
+    this.rows.push(...timesheetOf(sim, plan.day));
     this.events += result.events;
     this.commands.push(...result.commands.map((c) => ({ ...c, day: plan.day })));
     const shifts = shiftTimes(sim);

@@ -38,8 +38,8 @@ export interface SimulationHandle {
   kpis(): ResultKpis;
 }
 
-/** The handle of `sim`; `scenario` is what the caller loaded (a multi-day file, for a campaign's day). */
-export function handleOf(scenario: Scenario, sim: Simulation): SimulationHandle {
+/** The handle of `sim`; `scenario` is what the caller loaded (a multi-day file, for a campaign's day `day`). */
+export function handleOf(scenario: Scenario, sim: Simulation, day = 1): SimulationHandle {
   const snapshots = new SnapshotBuilder(sim);
   return {
     scenario,
@@ -53,7 +53,7 @@ export function handleOf(scenario: Scenario, sim: Simulation): SimulationHandle 
     submit: (c) => sim.submit(c),
     snapshot: (options) => snapshots.build(options?.score ?? true),
     result: () => sim.result(),
-    timesheet: () => timesheetOf(sim),
+    timesheet: () => timesheetOf(sim, day),
     packedTotals: () => packTotals(sim),
     kpis: () => buildKpis(sim),
   };

@@ -15,6 +15,7 @@ import type { DayPlan } from './campaignDays';
 import { CampaignRun, type CampaignOptions, type CampaignResult, type DayResult } from './campaign';
 import { handleOf, type SimulationHandle } from './handle';
 import type { Scenario } from './scenario/schema';
+import type { TimesheetRow } from './report/timesheet';
 
 export { parseScenario, validateScenario, ScenarioError, type ScenarioProblem } from './scenario/load';
 export { channelForecast, expectedContacts, arrivalsPerInterval } from './scenario/forecast';
@@ -44,7 +45,7 @@ export function createSimulation(scenario: Scenario, options: CreateOptions = {}
     const { seed, commands, ...simulation } = options;
     const first = new CampaignRun(scenario, { ...(seed !== undefined ? { seed } : {}), commands, simulation }).startDay();
     if (!first) throw new Error(`${scenario.id}: no open day in the run`);
-    return handleOf(scenario, first.sim);
+    return handleOf(scenario, first.sim, first.plan.day);
   }
   const sim = new Simulation(scenario, options);
   for (const c of options.commands ?? []) sim.submit(c);
@@ -67,6 +68,8 @@ export interface CampaignHandle {
   endDay(): DayResult;
   /** The whole run's result (as runCampaign's), once every day is over. */
   result(): CampaignResult;
+  /** The timesheet of the days ended so far: one row per adviser per open day. */
+  timesheet(): TimesheetRow[];
 }
 
 export function createCampaign(scenario: Scenario, options: CampaignOptions = {}): CampaignHandle {
@@ -81,7 +84,7 @@ export function createCampaign(scenario: Scenario, options: CampaignOptions = {}
     get finished() { return run.finished; },
     startDay() {
       const day = run.startDay();
-      current = day ? { plan: day.plan, sim: handleOf(scenario, day.sim) } : null;
+      current = day ? { plan: day.plan, sim: handleOf(scenario, day.sim, day.plan.day) } : null;
       return current;
     },
     endDay() {
@@ -90,5 +93,6 @@ export function createCampaign(scenario: Scenario, options: CampaignOptions = {}
       return done;
     },
     result: () => run.result(),
+    timesheet: () => [...run.timesheet],
   };
 }

@@ -23,7 +23,7 @@ import { reportFormatOf, writeReport } from './report';
 import { runScenario } from './runScenario';
 import { formatTable } from './table';
 import { formatCampaignTable } from './campaignTable';
-import { runCampaign } from '../index';
+import { createCampaign } from '../index';
 import { formatRequiredStaff, REQUIRED_STAFF_FLAGS, requiredStaff, requiredStaffRequest } from './requiredStaff';
 import { planSweep, sweepLines } from './sweepCommand';
 
@@ -78,8 +78,13 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (scenario.days !== undefined) {
-    for (const flag of ['replications', 'result', 'report', 'timesheet', 'vary']) if (args.flags[flag] !== undefined) throw new UsageError([`--${flag} does not apply to a multi-day run yet ("days" in the scenario)`, USAGE]);
-    const run = runCampaign(scenario, { seed, commands });
+    for (const flag of ['replications', 'result', 'report', 'vary']) if (args.flags[flag] !== undefined) throw new UsageError([`--${flag} does not apply to a multi-day run yet ("days" in the scenario)`, USAGE]);
+    const timesheet = args.flags.timesheet as string | undefined;
+    if (timesheet) assertWritable(timesheet);
+    const campaign = createCampaign(scenario, { seed, commands });
+    while (campaign.startDay()) campaign.endDay();
+    const run = campaign.result();
+    if (timesheet) writeOutputFile(timesheet, renderTimesheetCsv(campaign.timesheet()));
     process.stdout.write((args.flags.json ? JSON.stringify(run) : formatCampaignTable(run)) + '\n');
     return 0;
   }

@@ -130,10 +130,10 @@ export interface TimesheetRun {
   readonly commands: { readonly log: readonly CommandRecord[] };
 }
 
-/** The timesheet of a run as it stands (a finished run: the whole day). One-day runs are day 1. */
-export function timesheetOf(sim: TimesheetRun): TimesheetRow[] {
+/** The timesheet of a run as it stands (a finished run: the whole day); `day` is its day of a multi-day run (one-day runs are day 1). */
+export function timesheetOf(sim: TimesheetRun, day = 1): TimesheetRow[] {
   return buildTimesheet({
-    day: 1, date: sim.scenario.date ?? '', dayStart: sim.frame.dayStart, end: sim.time, plans: sim.plans, work: sim.advisers.work,
+    day, date: sim.scenario.date ?? '', dayStart: sim.frame.dayStart, end: sim.time, plans: sim.plans, work: sim.advisers.work,
     breakPlans: sim.breaks.plans, admin: sim.books.admin, breaches: sim.books.breaches, commands: sim.commands.log,
   });
 }
