@@ -35,6 +35,7 @@ export class IntervalPoints {
   private pointCache = new Map<number, IntervalPoint>();
   /** The figures each cached point was built from (a point changes only when they do). */
   private pointSources = new Map<number, Float64Array>();
+  private readonly scratch = new Float64Array(FIELD_COUNT + 2);
   /** Per counter row: contacts waiting at the last snapshot taken within that interval. */
   private backlogSeen = new Map<number, number>();
   private cache: Record<string, readonly IntervalPoint[]> = {};
@@ -86,7 +87,8 @@ export class IntervalPoints {
       for (let k = 0; k <= last; k++) {
         const row = counters.row(ch, k);
         const backlog = this.backlogSeen.get(row) ?? null;
-        const source = new Float64Array(FIELD_COUNT + 2);
+        // One scratch array for the comparison; a copy is kept only when the point changes.
+        const source = this.scratch;
         source.set(counters.values.subarray(row * FIELD_COUNT, (row + 1) * FIELD_COUNT));
         source[FIELD_COUNT] = teamOccupancy[k];
         source[FIELD_COUNT + 1] = backlog ?? -1;
@@ -110,7 +112,7 @@ export class IntervalPoints {
             backlog,
           };
           this.pointCache.set(row, point);
-          this.pointSources.set(row, source);
+          this.pointSources.set(row, source.slice());
           changed = true;
         }
         points.push(point);
