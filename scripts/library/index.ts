@@ -3,6 +3,7 @@ import type { LibraryEntry } from './build';
 import { emailBacklogAfterHoliday } from './specs/emailBacklogAfterHoliday';
 import { examIncidentCallback } from './specs/examIncidentCallback';
 import { examMultichannelAfternoon } from './specs/examMultichannelAfternoon';
+import { examTwoDays } from './specs/examTwoDays';
 import { itOutageSurge } from './specs/itOutageSurge';
 import { launchWeek } from './specs/launchWeek';
 import { mondayMorningPeak } from './specs/mondayMorningPeak';
@@ -28,4 +29,5 @@ export const library: readonly LibraryEntry[] = [
   launchWeek,
   examMultichannelAfternoon,
   examIncidentCallback,
+  examTwoDays,
 ];

@@ -7,7 +7,7 @@ import { deriveSeed } from '../engine/rng';
 import type { Scenario } from '../scenario/schema';
 import type { ScoreByBlock } from '../snapshot';
 import { makePolicy, POLICY_NAMES, type PolicyName } from './index';
-import { playShift } from './policy';
+import { playScore } from './policy';
 
 export const CONTRACT = { minGap: 20, maxSd: 3 } as const;
 
@@ -48,7 +48,7 @@ export function stats(scores: readonly number[], blocks: readonly ScoreByBlock[]
 export function calibrate(scenario: Scenario, seeds: readonly number[]): Calibration {
   const policies = {} as Record<PolicyName, PolicyStats>;
   for (const name of POLICY_NAMES) {
-    const results = seeds.map((seed) => playShift(scenario, seed, makePolicy(name)).score);
+    const results = seeds.map((seed) => playScore(scenario, seed, () => makePolicy(name)));
     policies[name] = stats(results.map((s) => s.total), results.map((s) => s.byBlock));
   }
   const gaps = {

@@ -17,6 +17,6 @@ export function makePolicy(name: PolicyName): Policy {
   }
 }
 
-export { playShift, STEP_SECONDS, type Policy, type PolicyCommand } from './policy';
+export { playCampaign, playScore, playShift, STEP_SECONDS, type Policy, type PolicyCommand } from './policy';
 export { expertPolicy, EXPERT_ACTIONS, type ExpertAction } from './expert';
 export { harmfulPolicy, type HarmOptions } from './harmful';

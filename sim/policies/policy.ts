@@ -4,10 +4,10 @@
  * a snapshot and submits the commands it decides on, as a person at the console
  * would. Same scenario + seed + policy ⇒ the same run.
  */
-import { createSimulation, type SimulationHandle } from '../index';
+import { createCampaign, createSimulation, type CampaignResult, type SimulationHandle } from '../index';
 import type { SimulationResult } from '../kpi/result';
 import type { Scenario } from '../scenario/schema';
-import type { Snapshot } from '../snapshot';
+import type { ScoreByBlock, Snapshot } from '../snapshot';
 
 /** A command as a policy submits it: applied at the current simulated time. */
 export type PolicyCommand = { readonly type: string } & Readonly<Record<string, unknown>>;
@@ -23,13 +23,36 @@ export const STEP_SECONDS = 15;
 /** Plays one shift with a fresh policy and returns the result. */
 export function playShift(scenario: Scenario, seed: number, policy: Policy, step = STEP_SECONDS): SimulationResult {
   const sim: SimulationHandle = createSimulation(scenario, { seed });
+  playDay(sim, scenario, policy, step);
+  return sim.result();
+}
+
+/** The policy at the console through one day: it looks every `step` seconds until the day ends. */
+function playDay(sim: SimulationHandle, scenario: Scenario, policy: Policy, step: number): void {
   for (let t = 0; !sim.finished; t += step) {
     sim.advanceTo(t);
     if (sim.finished) break;
     for (const command of policy.decide(sim.snapshot({ score: false }), scenario)) sim.submit(command);
     if (t > sim.closeTime + 6 * 3600) throw new Error(`${scenario.id}: the day did not end six hours after closing`);
   }
-  return sim.result();
+}
+
+/** Plays every day of a multi-day scenario, a fresh policy each morning (`policyOf` makes it). */
+export function playCampaign(scenario: Scenario, seed: number, policyOf: () => Policy, step = STEP_SECONDS): CampaignResult {
+  const run = createCampaign(scenario, { seed });
+  for (let day = run.startDay(); day; day = run.startDay()) {
+    playDay(day.sim, scenario, policyOf(), step);
+    run.endDay();
+  }
+  return run.result();
+}
+
+/** The score a policy earns on a scenario of one day or several (the calibration and validity tests' figure). */
+export function playScore(scenario: Scenario, seed: number, policyOf: () => Policy): { readonly total: number; readonly byBlock: ScoreByBlock } {
+  if (scenario.days === undefined) return playShift(scenario, seed, policyOf()).score;
+  const { total, byBlock } = playCampaign(scenario, seed, policyOf).score;
+  if (total === null || byBlock === null) throw new Error(`${scenario.id}: no open day to score`);
+  return { total, byBlock };
 }
 
 /** The first voice channel (the one incidents and the IVR are about), else the first channel. */
