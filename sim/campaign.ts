@@ -23,7 +23,7 @@ import type { Scenario } from './scenario/schema';
 import type { TimesheetRow } from './report/timesheet';
 import { timesheetOf } from './report/timesheetBuild';
 import { Simulation, type SimulationOptions } from './simulation';
-import type { CommandRecord, ScoreByBlock } from './snapshot';
+import type { CommandRecord, ScoreSnapshot } from './snapshot';
 
 export type { CarryCounts } from './campaignCarry';
 
@@ -34,7 +34,8 @@ export interface DayResult {
   readonly volume: number;
   readonly seed: number | null;
   readonly kpis: ResultKpis | null;
-  readonly score: { readonly total: number; readonly byBlock: ScoreByBlock } | null;
+  /** The day's score: its blocks, and every entry and missed moment behind them (on the day's clock). */
+  readonly score: Pick<ScoreSnapshot, 'total' | 'byBlock' | 'entries' | 'missed'> | null;
   readonly carriedIn: CarryCounts;
   readonly carriedOut: CarryCounts;
   /** Each adviser as the day began and ended (fatigue at their last log-out), for the people side. */
@@ -170,7 +171,7 @@ export class CampaignRun {
     const carry = this.carry;
     const done: DayResult = {
       day: plan.day, date: plan.date, status: plan.status, volume: plan.volume, seed: sim.seed, kpis: result.kpis,
-      score: { total: result.score.total, byBlock: result.score.byBlock }, carriedIn: counts(before, this.kindOf), carriedOut: counts(carry, this.kindOf),
+      score: { total: result.score.total, byBlock: result.score.byBlock, entries: result.score.entries, missed: result.score.missed }, carriedIn: counts(before, this.kindOf), carriedOut: counts(carry, this.kindOf),
       advisers: sim.plans.map((p) => ({ id: p.id, fatigueIn: before.advisers[p.id]?.fatigue ?? 0, fatigueOut: carry.advisers[p.id].fatigue, mood: carry.advisers[p.id].mood, skills: carry.advisers[p.id].skills })),
       labour, resultHash: result.resultHash,
     };

@@ -78,13 +78,17 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (scenario.days !== undefined) {
-    for (const flag of ['replications', 'result', 'report', 'vary']) if (args.flags[flag] !== undefined) throw new UsageError([`--${flag} does not apply to a multi-day run yet ("days" in the scenario)`, USAGE]);
+    for (const flag of ['replications', 'report', 'vary']) if (args.flags[flag] !== undefined) throw new UsageError([`--${flag} does not apply to a multi-day run yet ("days" in the scenario)`, USAGE]);
     const timesheet = args.flags.timesheet as string | undefined;
-    if (timesheet) assertWritable(timesheet);
+    for (const file of [args.flags.result, timesheet]) if (typeof file === 'string') assertWritable(file);
     const campaign = createCampaign(scenario, { seed, commands });
     while (campaign.startDay()) campaign.endDay();
     const run = campaign.result();
     if (timesheet) writeOutputFile(timesheet, renderTimesheetCsv(campaign.timesheet()));
+    if (args.flags.result) {
+      const text = (flag: string) => (args.flags[flag] ? readInputFile(args.flags[flag] as string) : undefined);
+      writeOutputFile(args.flags.result as string, JSON.stringify(makeResultFile(scenario, commands ?? [], run, { analysis: text('analysis'), proposals: text('proposals') }), null, 1) + '\n');
+    }
     process.stdout.write((args.flags.json ? JSON.stringify(run) : formatCampaignTable(run)) + '\n');
     return 0;
   }

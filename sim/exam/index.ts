@@ -6,3 +6,4 @@
 export { RESULT_FORMAT, RESULT_FORMAT_V1, commandLogOf, makeResultFile, parseResultFile, type ParsedResultFile, type ParseOutcome, type ResultFile, type TraineeReport } from './resultFile';
 export { verifyResult, type Finding, type FindingCode, type OfficialExam, type Verdict, type VerifyOptions, type VerifyOutcome } from './verify';
 export { differences, differenceText, type Difference } from './differences';
+export { scoreView, type ScoreView } from './scoreView';

@@ -6,7 +6,7 @@
  * file access, so the browser uses it as the command line does.
  */
 import { z } from 'zod';
-import type { Scenario, ScoreByBlock, SimulationResult } from '../index';
+import type { CampaignResult, Scenario, ScoreByBlock, SimulationResult } from '../index';
 import { jsonPath } from '../scenario/load';
 
 export const RESULT_FORMAT = 'superviseur-sim/result@2';
@@ -27,15 +27,19 @@ export interface ResultFile {
   readonly engineVersion: string;
   /** The full command log, each with its `at`, as replayed. */
   readonly commands: readonly unknown[];
-  readonly kpis: SimulationResult['kpis'];
+  /** A day's KPIs, or a multi-day run's (`byChannel` over the run). */
+  readonly kpis: SimulationResult['kpis'] | CampaignResult['kpis'];
   readonly score: { readonly total: number; readonly byBlock: ScoreByBlock };
   /** The trainee's text ('' when none). */
   readonly report: TraineeReport;
   readonly scenario: Scenario;
-  readonly result: SimulationResult;
+  /** The run's result: one day's, or a multi-day scenario's (with `byDay`). */
+  readonly result: SimulationResult | CampaignResult;
 }
 
-export function makeResultFile(scenario: Scenario, commands: readonly unknown[], result: SimulationResult, report: Partial<TraineeReport> = {}): ResultFile {
+export function makeResultFile(scenario: Scenario, commands: readonly unknown[], result: SimulationResult | CampaignResult, report: Partial<TraineeReport> = {}): ResultFile {
+  const { total, byBlock } = result.score;
+  if (total === null || byBlock === null) throw new Error(`${scenario.id}: a run with no open day has no result to file`);
   return {
     format: RESULT_FORMAT,
     scenarioId: result.scenario.id,
@@ -44,7 +48,7 @@ export function makeResultFile(scenario: Scenario, commands: readonly unknown[],
     engineVersion: result.engineVersion,
     commands,
     kpis: result.kpis,
-    score: { total: result.score.total, byBlock: result.score.byBlock },
+    score: { total, byBlock },
     report: { analysis: report.analysis ?? '', proposals: report.proposals ?? '' },
     scenario,
     result,
@@ -57,8 +61,9 @@ export function makeResultFile(scenario: Scenario, commands: readonly unknown[],
  * live session (which stamps each command with the current time) can write a file
  * that replays, refused commands included.
  */
-export function commandLogOf(result: Pick<SimulationResult, 'commands'>): Record<string, unknown>[] {
-  return result.commands.map((r) => ({ ...r.command, at: r.at }));
+export function commandLogOf(result: Pick<SimulationResult, 'commands'> | Pick<CampaignResult, 'commands'>): Record<string, unknown>[] {
+  // A multi-day run's commands keep their day; one refused for its day is given back as it came, to be refused again.
+  return result.commands.map((r) => ('day' in r ? (r.code === 'badDay' ? { ...r.command } : { ...r.command, at: r.at, day: r.day }) : { ...r.command, at: r.at }));
 }
 
 const resultSchema = z.looseObject({ resultHash: z.string(), engineVersion: z.string() });

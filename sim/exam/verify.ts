@@ -5,7 +5,7 @@
  * Pure: the caller finds the official exam (the command line in scenarios/exam/,
  * the browser in its bundled catalogue) and reads the files.
  */
-import { createSimulation, ENGINE_VERSION, scenarioHash, ScenarioError, validateScenario, type Scenario, type SimulationResult } from '../index';
+import { createSimulation, ENGINE_VERSION, runCampaign, scenarioHash, ScenarioError, validateScenario, type CampaignResult, type Scenario, type SimulationResult } from '../index';
 import { differences, differenceText, type Difference } from './differences';
 import type { ParsedResultFile, TraineeReport } from './resultFile';
 
@@ -48,8 +48,8 @@ export interface Verdict {
   readonly official: { readonly source: string; readonly hash: string } | null;
   /** The embedded scenario, validated. */
   readonly scenario: Scenario;
-  /** The replay's own result: what the assessor can trust, whatever the file claims. */
-  readonly replayed: SimulationResult;
+  /** The replay's own result: what the assessor can trust, whatever the file claims (a multi-day exam's has `byDay`). */
+  readonly replayed: SimulationResult | CampaignResult;
   /** The trainee's text; null for a @1 file. */
   readonly report: TraineeReport | null;
 }
@@ -94,6 +94,14 @@ function officialFindings(scenario: Scenario, hash: string, seed: number, offici
   return out;
 }
 
+/** The run the file's inputs give: one day, or every day of a multi-day exam. */
+function replay(scenario: Scenario, seed: number, commands: readonly unknown[]): SimulationResult | CampaignResult {
+  if (scenario.days !== undefined) return runCampaign(scenario, { seed, commands });
+  const sim = createSimulation(scenario, { seed, commands });
+  sim.runToEnd();
+  return sim.result();
+}
+
 /** Replays a parsed result file and says whether it can be trusted, and why not. */
 export function verifyResult(file: ParsedResultFile, options: VerifyOptions): VerifyOutcome {
   const scenario = embeddedScenario(file.scenario, options.file);
@@ -121,10 +129,8 @@ export function verifyResult(file: ParsedResultFile, options: VerifyOptions): Ve
   if (otherEngine) notes.push(finding('engineVersion', { fileVersion: madeWith, engineVersion: ENGINE_VERSION }, `made with engine ${madeWith}; this is engine ${ENGINE_VERSION}: replayed anyway`));
   if (!file.report) notes.push(finding('noReportText', {}, 'a result@1 file: it carries no report text'));
 
-  const sim = createSimulation(scenario, { seed: file.seed, commands: file.commands });
-  sim.runToEnd();
-  const replayed = sim.result();
-  const json = plain(replayed) as SimulationResult;
+  const replayed = replay(scenario, file.seed, file.commands);
+  const json = plain(replayed) as SimulationResult | CampaignResult;
   // Another engine stamps its own version, and the hash covers it: compare the rest.
   // The inputs first (the seed, the commands as the engine took them), then what followed from them.
   const first = ['$.result.seed', '$.result.commands'];

@@ -4,7 +4,7 @@
  * Pure and synchronous: the verification worker runs it off the main thread,
  * and tests run it in Node. The official exams are the bundled scenarios/exam/ files.
  */
-import { parseResultFile, verifyResult, type OfficialExam } from '../../sim/exam/index';
+import { parseResultFile, scoreView, verifyResult, type OfficialExam } from '../../sim/exam/index';
 import { createSimulation, parseScenario, toSeconds } from '../../sim/index';
 import { unreadableCandidate as unreadable, type AssessedCandidate } from './assessed';
 
@@ -37,7 +37,7 @@ export function assess(text: string, file: string, official: (id: string) => Off
   const outcome = verifyResult(parsed.file, { file, official });
   if (!outcome.ok) return unreadable(file, outcome.message);
   const v = outcome.verdict;
-  const score = v.replayed.score;
+  const score = scoreView(v.replayed);
   // The advisers' names, as the engine generates them (nothing needs to run for that).
   const adviserNames = Object.fromEntries(createSimulation(v.scenario, { seed: v.seed }).snapshot({ score: false }).advisers.map((a) => [a.id, a.name]));
   return {
