@@ -49,7 +49,9 @@ function CampaignSummary({ dayEnd }: { dayEnd: DayEnd }) {
   const lang = useUi((s) => s.lang);
   const { controller } = useConsole();
   const exam = useExam();
-  const voice = useSim((s) => s.scenario?.channels.filter((c) => c.kind === 'voice') ?? []);
+  // Select the store's own array (a filtered copy per read would re-render forever), then filter.
+  const channels = useSim((s) => s.scenario?.channels);
+  const voice = (channels ?? []).filter((c) => c.kind === 'voice');
   const run = dayEnd.campaign;
   const days = run?.byDay ?? [dayEnd.day];
   const total = run?.score.total ?? null;
