@@ -23,7 +23,7 @@ export function scenarioFailure(error: unknown, file: string): WorkerFailure {
   return { kind: 'scenario', file, message: `${file}: ${describeError(error)}` };
 }
 
-/** How a session makes its simulation: `createSimulation`, or a wrapper around it. */
+/** How a session makes a one-day simulation: `createSimulation`, or a wrapper around it (a multi-day scenario is played as a campaign, see campaignPlay.ts). */
 export type SimulationFactory = typeof createSimulation;
 
 export class SimSession {

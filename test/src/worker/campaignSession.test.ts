@@ -130,6 +130,21 @@ describe('a campaign in the worker session', () => {
     expect(s.commands).toEqual([]);
   });
 
+  it('passes a weekend: Friday’s end names the closed days and Monday is the next morning', () => {
+    const weekend = JSON.stringify({ ...JSON.parse(text), date: '2026-06-12', days: 4 });
+    const s = new SimSession();
+    expect(s.load(weekend, 'weekend.json').ok).toBe(true);
+    toEnd(s);
+    const friday = dayEndOf(s);
+    expect(friday.closedAhead.map((d) => [d.date, d.status])).toEqual([['2026-06-13', 'closed'], ['2026-06-14', 'closed']]);
+    expect(friday.next).toMatchObject({ day: 4, date: '2026-06-15', weekday: 'monday' });
+    expect(s.nextDay()?.day).toBe(4);
+    toEnd(s);
+    const run = dayEndOf(s).campaign!;
+    expect(run.byDay.map((d) => d.status)).toEqual(['open', 'closed', 'closed', 'open']);
+    expect(run.resultHash).toBe(runCampaign(parseScenario(weekend, 'weekend.json')).resultHash);
+  });
+
   it('shows no score during an exam’s days', () => {
     const exam = JSON.stringify({ ...JSON.parse(text), purpose: 'exam' });
     const s = new SimSession();
