@@ -14,6 +14,7 @@ import { outboundCampaignLaunch } from './specs/outboundCampaignLaunch';
 import { qualityDay } from './specs/qualityDay';
 import { saturdaySkeleton } from './specs/saturdaySkeleton';
 import { sicknessWave } from './specs/sicknessWave';
+import { twoMornings } from './specs/twoMornings';
 
 export const library: readonly LibraryEntry[] = [
   mondayMorningPeak,
@@ -27,6 +28,7 @@ export const library: readonly LibraryEntry[] = [
   multiskillWrongMix,
   qualityDay,
   launchWeek,
+  twoMornings,
   examMultichannelAfternoon,
   examIncidentCallback,
   examTwoDays,

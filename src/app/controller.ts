@@ -12,7 +12,7 @@ import { pushNotice, type UiStore } from '../store/uiStore';
 import { PerfMeter } from './perf';
 import { stepSpeed, type Speed } from '../worker/pacer';
 import type { FaultHook } from '../worker/faultHook';
-import type { CommandRecord, FinalResult, LoadOptions, LoadOutcome, SimWorkerApi, WorkerEvent, WorkerFailure } from '../worker/protocol';
+import type { CampaignDayInfo, CommandRecord, FinalResult, LoadOptions, LoadOutcome, SimWorkerApi, WorkerEvent, WorkerFailure } from '../worker/protocol';
 import type { SessionRecord } from '../store/sessionRecord';
 import { progressOf, SessionKeeper, type Progress, type RestoreCause } from './sessions';
 
@@ -39,6 +39,8 @@ export interface ConsoleController {
   result(): Promise<FinalResult | null>;
   /** The exam result file's JSON text with the trainee's report (null until the shift has ended). */
   resultFile(report: { readonly analysis: string; readonly proposals: string }): Promise<string | null>;
+  /** A campaign whose day has ended: the next morning (closed days passed), playing. */
+  nextDay(): Promise<CampaignDayInfo | null>;
   readonly perf: PerfMeter;
   readonly sessions: SessionKeeper;
 }
@@ -54,7 +56,10 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
   /** Numbers the play, pause and speed requests: events sent before the latest one keep the page's state. */
   let playSeq = 0;
 
-  const progress = (clock?: number): Progress => progressOf(sim.getState().snapshot, applied, clock);
+  const progress = (clock?: number): Progress => {
+    const { snapshot, day, dayEnd } = sim.getState();
+    return progressOf(snapshot, applied, clock, day ? { day: day.day, last: dayEnd !== null && dayEnd.next === null } : undefined);
+  };
 
   const onFailure = (failure: WorkerFailure): void => {
     ui.setState({ playing: false });
@@ -65,10 +70,17 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
 
   const onEvent = (event: WorkerEvent): void => {
     if (event.kind === 'failure') return onFailure(event.failure);
+    if (event.kind === 'dayEnd') {
+      sim.setState({ dayEnd: event.dayEnd });
+      void sessions.save(progress());
+      return;
+    }
     const t0 = performance.now();
     let advisers = 0;
     flush(() => {
       advisers = sim.applyDelta(event.delta).advisers.length;
+      const day = event.day ?? null;
+      if (day?.day !== sim.getState().day?.day) sim.setState({ day });
       const { playing, speed } = ui.getState();
       const upToDate = event.play.seq >= playSeq;
       if (upToDate && (playing !== event.play.playing || speed !== event.play.speed)) ui.setState({ playing: event.play.playing, speed: event.play.speed });
@@ -110,7 +122,7 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
     current = { text, file };
     applied = commands.map((c) => ({ ...c }));
     perf.reset();
-    sim.setState({ phase: 'loading', failure: null });
+    sim.setState({ phase: 'loading', failure: null, day: null, dayEnd: null });
     ui.setState({ playing: false, selectedAdviserId: null, cardOpen: false, channelId: null, menu: null, notices: [], debriefOpen: false, report: { analysis: '', proposals: '' } });
     return failed(await api.load(text, file, { ...options, commands: applied }));
   }
@@ -152,7 +164,8 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       const record = await api.submit(command);
       if (!record) return null;
       if (record.status === 'applied') {
-        applied.push({ ...command, at: record.at });
+        const day = sim.getState().day;
+        applied.push(day ? { ...command, day: day.day, at: record.at } : { ...command, at: record.at });
         void sessions.save(progress());
       }
       pushNotice(ui, {
@@ -179,7 +192,8 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
         spawn();
       }
       // An ended shift is replayed to its very end: the clock stays where the day ended.
-      const outcome = await launch(record.scenario.text, record.scenario.file, record.commands, { seed: record.seed, advanceTo: record.ended ? Infinity : record.clock });
+      const day = record.day !== undefined ? { day: record.day } : {};
+      const outcome = await launch(record.scenario.text, record.scenario.file, record.commands, { seed: record.seed, advanceTo: record.ended ? Infinity : record.clock, ...day });
       if (outcome.ok) {
         sessions.adopt(record, outcome.summary, cause);
         sim.setState({ scenario: outcome.summary, view: 'console' });
@@ -194,6 +208,7 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       sessions.detach();
       applied = [];
       ui.setState({ debriefOpen: false });
+      sim.setState({ day: null, dayEnd: null });
       const source = current;
       let outcome: LoadOutcome;
       if (sim.getState().failure?.kind === 'worker' && source) {
@@ -205,6 +220,15 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       if (outcome.ok && source) void sessions.begin(source, outcome.summary);
     },
     result: () => api.result(),
+    async nextDay() {
+      const day = await api.nextDay();
+      if (!day) return null;
+      ui.setState({ debriefOpen: false, notices: [] });
+      sim.setState({ day, dayEnd: null });
+      void sessions.save(progress(0));
+      await api.play(++playSeq);
+      return day;
+    },
     resultFile: (report) => api.resultFile(report),
     backToPicker: () => {
       controller.pause();

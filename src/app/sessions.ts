@@ -23,16 +23,26 @@ export interface Progress {
   /** Simulated seconds since the start of the shift. */
   readonly clock: number;
   readonly ended: boolean;
+  /** A campaign: the day being played (`clock` is within it). */
+  readonly day?: number;
 }
 
 /**
  * The session as the page knows it: the latest snapshot's time (or `clock`, the time a
  * failure had safely reached) and the commands applied so far; a command given after
- * that snapshot still counts.
+ * that snapshot still counts. In a campaign, only the current day's commands do, and the
+ * session has ended only with its last day.
  */
-export function progressOf(snapshot: { readonly time: number; readonly finished: boolean } | null, commands: readonly Record<string, unknown>[], clock?: number): Progress {
-  const latestAt = commands.reduce((m, c) => (typeof c.at === 'number' && c.at > m ? c.at : m), 0);
-  return { commands, clock: Math.max(clock ?? snapshot?.time ?? 0, latestAt), ended: snapshot?.finished ?? false };
+export function progressOf(
+  snapshot: { readonly time: number; readonly finished: boolean } | null,
+  commands: readonly Record<string, unknown>[],
+  clock?: number,
+  campaign?: { readonly day: number; readonly last: boolean },
+): Progress {
+  const today = campaign ? commands.filter((c) => (c.day ?? 1) === campaign.day) : commands;
+  const latestAt = today.reduce((m, c) => (typeof c.at === 'number' && c.at > m ? c.at : m), 0);
+  const ended = (snapshot?.finished ?? false) && (campaign?.last ?? true);
+  return { commands, clock: Math.max(clock ?? snapshot?.time ?? 0, latestAt), ended, ...(campaign ? { day: campaign.day } : {}) };
 }
 
 export type RestoreCause = 'reload' | 'failure' | 'resume';
@@ -136,7 +146,7 @@ export class SessionKeeper {
     const record = this.record;
     if (!record) return Promise.resolve();
     this.lastInterval = Math.floor(progress.clock / this.intervalSeconds);
-    this.record = { ...record, clock: progress.clock, ended: progress.ended, commands: progress.commands.map((c) => ({ ...c }) as SessionRecord['commands'][number]), savedAt: this.now().toISOString() };
+    this.record = { ...record, clock: progress.clock, ended: progress.ended, ...(progress.day !== undefined ? { day: progress.day } : {}), commands: progress.commands.map((c) => ({ ...c }) as SessionRecord['commands'][number]), savedAt: this.now().toISOString() };
     return this.write(this.record, false);
   }
 
@@ -146,7 +156,7 @@ export class SessionKeeper {
     if (!record) return;
     const crossed = Math.floor(progress.clock / this.intervalSeconds) !== this.lastInterval;
     const paused = !playing && progress.clock !== record.clock;
-    if (crossed || paused || progress.ended !== record.ended || progress.commands.length !== record.commands.length) void this.save(progress);
+    if (crossed || paused || progress.ended !== record.ended || progress.day !== record.day || progress.commands.length !== record.commands.length) void this.save(progress);
   }
 
   /** The running session's record once every save asked for so far has been written. */

@@ -5,6 +5,7 @@ import { enDashboard } from './enDashboard';
 import { enAssessor } from './enAssessor';
 import { enLab } from './enLab';
 import { enSessions } from './enSessions';
+import { enCampaign } from './enCampaign';
 import { enEditor } from './enEditor';
 
 export const en = {
@@ -62,6 +63,7 @@ export const en = {
   ...enAssessor,
   ...enLab,
   ...enSessions,
+  ...enCampaign,
   ...enEditor,
 
   'feed.title': 'Activity',

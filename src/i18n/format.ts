@@ -74,3 +74,17 @@ export function formatHoursMinutes(minutes: number | null | undefined): string {
   const m = Math.max(0, Math.floor(minutes));
   return `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')} h`;
 }
+
+const dayDates = new Map<Lang, Intl.DateTimeFormat>();
+
+/** An ISO date as a campaign day names it: en "Tue 2 June", fr "mar. 2 juin" (UTC: a calendar date, no time zone). */
+export function formatDayDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  let f = dayDates.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locales[lang], { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    dayDates.set(lang, f);
+  }
+  return f.format(new Date(Date.UTC(y, m - 1, d))).replace(',', '');
+}

@@ -5,6 +5,7 @@ import { frDashboard } from './frDashboard';
 import { frAssessor } from './frAssessor';
 import { frLab } from './frLab';
 import { frSessions } from './frSessions';
+import { frCampaign } from './frCampaign';
 import { frEditor } from './frEditor';
 import type { MessageKey } from './en';
 
@@ -63,6 +64,7 @@ export const fr: Record<MessageKey, string> = {
   ...frAssessor,
   ...frLab,
   ...frSessions,
+  ...frCampaign,
   ...frEditor,
 
   'feed.title': 'Activité',

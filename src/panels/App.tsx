@@ -1,7 +1,7 @@
 /**
  * The console layout: KPIs on top, the centre's levers under them, the open
  * space in the centre, queues and alerts at the side, list and feed below;
- * the debrief over it all once the shift has ended.
+ * the debrief over it all once the shift has ended (in a campaign, the end-of-day screen).
  */
 import { lazy, Suspense, useEffect } from 'react';
 import { FloorCanvas } from '../floor/FloorCanvas';
@@ -14,6 +14,7 @@ import { AssessorView } from './AssessorView';
 import { useSim, useUi } from '../app/context';
 import { ContextMenu } from './ContextMenu';
 import { Debrief } from './Debrief';
+import { DayEndScreen } from './DayEnd';
 import { Dashboard } from './Dashboard';
 import { ErrorPanel } from './ErrorPanel';
 import { IntervalChart } from './IntervalChart';
@@ -54,6 +55,7 @@ function Console() {
       </div>
       <ContextMenu />
       <Debrief />
+      <DayEndScreen />
       <Dashboard />
     </div>
   );

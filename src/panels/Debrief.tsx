@@ -14,7 +14,7 @@ import { ExamSubmit } from './ExamSubmit';
 import { useExam } from '../app/exam';
 import { ReportForm } from './ReportForm';
 
-function DebriefBody({ final }: { final: FinalResult }) {
+export function DebriefBody({ final }: { final: FinalResult }) {
   const result = final.result;
   const scenario = final.scenario;
   const dayStart = secondsOf(scenario.clock.start);

@@ -1,5 +1,5 @@
 /** Header: scenario, simulated clock, play/pause/speed, the debrief at the end, score, language. */
-import { formatClock } from '../i18n/format';
+import { formatClock, formatDayDate } from '../i18n/format';
 import { speeds, type Speed } from '../worker/pacer';
 import { channelName } from '../i18n';
 import { useConsole, useSim, useT, useUi } from '../app/context';
@@ -18,6 +18,19 @@ function SimClock() {
       </span>
       {finished ? <span className="clock-finished">{t('controls.finished')}</span> : null}
     </div>
+  );
+}
+
+/** A multi-day campaign: which day of the run, and its date. */
+function SimDay() {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const day = useSim((s) => s.day);
+  if (!day) return null;
+  return (
+    <span className="sim-day" data-testid="sim-day" data-day={day.day} title={t('campaign.day.help')}>
+      {t('campaign.day', { day: day.day, days: day.days, date: formatDayDate(day.date, lang) })}
+    </span>
   );
 }
 
@@ -86,6 +99,7 @@ export function TopBar() {
           </div>
         </div>
       </div>
+      <SimDay />
       <SimClock />
       <SpeedControls />
       <SupervisorStatus />

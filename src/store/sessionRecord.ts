@@ -30,6 +30,8 @@ export const sessionRecordSchema = z.strictObject({
   /** Simulated seconds since the start of the shift the session had reached. */
   clock: z.number().finite().nonnegative(),
   ended: z.boolean(),
+  /** A multi-day campaign: the day reached (1-based; `clock` is within it, and each command carries its `day`). */
+  day: z.number().int().positive().optional(),
   commands: z.array(loggedCommand),
   /** Wall-clock time of the save (ISO 8601). */
   savedAt: z.iso.datetime({ offset: true }),
@@ -74,7 +76,10 @@ export function parseSessionFile(text: string): ParsedSession {
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${jsonPath(i.path)}: ${i.message}`) };
   const problems: string[] = [];
   parsed.data.commands.forEach((c, index) => {
-    const checked = commandSchema.safeParse(c);
+    // A campaign's command carries its day, which the one-day command schema does not know.
+    const { day, ...command } = c;
+    if (day !== undefined && !(typeof day === 'number' && Number.isInteger(day) && day >= 1)) problems.push(`${jsonPath(['commands', index, 'day'])}: a day of the run from 1, got ${JSON.stringify(day)}`);
+    const checked = commandSchema.safeParse(command);
     if (!checked.success) for (const i of checked.error.issues) problems.push(`${jsonPath(['commands', index, ...i.path])}: ${i.message}`);
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, record: parsed.data };

@@ -5,7 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Snapshot } from '../../sim/snapshot';
-import type { ScenarioSummary, WorkerFailure } from '../worker/protocol';
+import type { CampaignDayInfo, DayEnd, ScenarioSummary, WorkerFailure } from '../worker/protocol';
 import type { SnapshotDelta } from '../worker/snapshotDelta';
 import { applyDelta } from './applyDelta';
 import { RingBuffer } from './ringBuffer';
@@ -23,13 +23,17 @@ export interface SimState {
   readonly failure: WorkerFailure | null;
   /** Newest last, at most `feedCapacity` items. */
   readonly feed: readonly FeedItem[];
+  /** A multi-day campaign: the day being played (null for a one-day scenario). */
+  readonly day: CampaignDayInfo | null;
+  /** A campaign day that has ended: what the end-of-day screen shows (null while the day is played). */
+  readonly dayEnd: DayEnd | null;
 }
 
 export const feedCapacity = 120;
 
 export function createSimStore() {
   const feed = new RingBuffer<FeedItem>(feedCapacity);
-  const store = createStore<SimState>()(() => ({ view: 'picker', phase: 'picking', scenario: null, snapshot: null, failure: null, feed: [] }));
+  const store = createStore<SimState>()(() => ({ view: 'picker', phase: 'picking', scenario: null, snapshot: null, failure: null, feed: [], day: null, dayEnd: null }));
   return Object.assign(store, {
     /** Applies a worker delta; returns the new snapshot. */
     applyDelta(delta: SnapshotDelta): Snapshot {

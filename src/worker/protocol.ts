@@ -2,7 +2,7 @@
  * What the page and the simulation worker say to each other. Everything here is
  * structured-cloneable; the worker's API is exposed with comlink.
  */
-import type { ChannelKind, CommandRecord, Scenario, SimulationResult, TimesheetRow } from '../../sim/index';
+import type { CampaignResult, ChannelKind, CommandRecord, DayPlan, DayResult, Scenario, SimulationResult, TimesheetRow } from '../../sim/index';
 import type { SnapshotDelta } from './snapshotDelta';
 import type { Speed } from './pacer';
 
@@ -62,15 +62,46 @@ export interface PlayState {
 }
 
 export type WorkerEvent =
-  | { readonly kind: 'snapshot'; readonly delta: SnapshotDelta; readonly play: PlayState }
-  | { readonly kind: 'failure'; readonly failure: WorkerFailure };
+  /** `day`: in a multi-day campaign, the day the snapshot belongs to. */
+  | { readonly kind: 'snapshot'; readonly delta: SnapshotDelta; readonly play: PlayState; readonly day?: CampaignDayInfo }
+  | { readonly kind: 'failure'; readonly failure: WorkerFailure }
+  /** A campaign day's shift has ended (sent once per day, after its last snapshot or just before it). */
+  | { readonly kind: 'dayEnd'; readonly dayEnd: DayEnd };
+
+/** A day of a multi-day campaign, as the top bar and the end-of-day screen name it. */
+export interface CampaignDayInfo {
+  /** 1-based day of the run (commands' `day`). */
+  readonly day: number;
+  /** Days in the run, closed ones included. */
+  readonly days: number;
+  /** ISO date, e.g. "2026-06-02". */
+  readonly date: string;
+  readonly weekday: DayPlan['weekday'];
+  readonly status: DayPlan['status'];
+}
+
+/** What the end-of-day screen shows: the day's debrief, what it carries over, what comes next. */
+export interface DayEnd {
+  /** The day's debrief (as a one-day shift's); null if the engine could not build it. */
+  readonly final: FinalResult | null;
+  /** The day as the campaign recorded it: KPIs, score total, carried in and out, advisers' fatigue and mood. */
+  readonly day: DayResult;
+  /** Closed days the run passes before the next open one (a weekend, a public holiday). */
+  readonly closedAhead: readonly CampaignDayInfo[];
+  /** The next open (or skeleton) day, or null after the last one. */
+  readonly next: CampaignDayInfo | null;
+  /** The whole run's result once no day is left (its score total is the campaign's). */
+  readonly campaign: CampaignResult | null;
+}
 
 export interface LoadOptions {
   readonly seed?: number;
-  /** A command log to replay (each command carries its `at`). */
+  /** A command log to replay (each command carries its `at`, and in a campaign its `day`). */
   readonly commands?: readonly unknown[];
   /** Advance to this simulated time before the first snapshot (restoring a session). */
   readonly advanceTo?: number;
+  /** A campaign: the day to play (the days before it replayed to their end with their commands); default 1. */
+  readonly day?: number;
 }
 
 /** What the debrief and the shift report are built from, once the shift has ended. */
@@ -105,6 +136,10 @@ export interface SimWorkerApi {
   result(): FinalResult | null;
   /** The exam result file (JSON text, sim/exam/ format @2) with the trainee's report text, once the shift has ended. */
   resultFile(report: { readonly analysis: string; readonly proposals: string }): string | null;
+  /** A campaign whose day has ended: the end-of-day state again (null otherwise). */
+  dayEnd(): DayEnd | null;
+  /** A campaign whose day has ended: starts the next open day (closed ones passed), paused; null when none is left. */
+  nextDay(): CampaignDayInfo | null;
 }
 
 export type { CommandRecord };

@@ -7,8 +7,9 @@
 import { createSimulation, parseScenario, ScenarioError, type SimulationHandle } from '../../sim/index';
 import { commandLogOf, makeResultFile, type TraineeReport } from '../../sim/exam/index';
 import type { CommandRecord } from '../../sim/snapshot';
+import { CampaignPlay } from './campaignPlay';
 import { paceTarget, type Speed } from './pacer';
-import type { FinalResult, LoadOptions, LoadOutcome, WorkerEvent, WorkerFailure } from './protocol';
+import type { CampaignDayInfo, DayEnd, FinalResult, LoadOptions, LoadOutcome, WorkerEvent, WorkerFailure } from './protocol';
 import { SnapshotEncoder } from './snapshotDelta';
 import { summarise } from './summary';
 
@@ -22,13 +23,18 @@ export function scenarioFailure(error: unknown, file: string): WorkerFailure {
   return { kind: 'scenario', file, message: `${file}: ${describeError(error)}` };
 }
 
-/** How a session makes its simulation: `createSimulation`, or a wrapper around it. */
+/** How a session makes a one-day simulation: `createSimulation`, or a wrapper around it (a multi-day scenario is played as a campaign, see campaignPlay.ts). */
 export type SimulationFactory = typeof createSimulation;
 
 export class SimSession {
   private sim: SimulationHandle | null = null;
+  /** A multi-day scenario: the campaign, whose current day `sim` is (createSimulation would play a day 1 of its own). */
+  private campaign: CampaignPlay | null = null;
+  /** The end-of-day state of the day just ended (built once), and whether it still has to be posted. */
+  private dayEndState: DayEnd | null = null;
+  private dayEndUnsent = false;
   private source: { text: string; file: string; seed?: number } | null = null;
-  /** Applied commands, each stamped with the simulated time it was given at. */
+  /** Applied commands, each stamped with the simulated time it was given at (and, in a campaign, its day). */
   private log: Record<string, unknown>[] = [];
   private encoder = new SnapshotEncoder();
   /** Simulated time reached by the last tick that completed without error. */
@@ -69,10 +75,18 @@ export class SimSession {
     this.playing = false;
     this.broken = false;
     this.encoder.reset();
+    this.campaign = null;
+    this.dayEndState = null;
+    this.dayEndUnsent = false;
     try {
-      this.sim = this.simulate(scenario, { ...(options.seed !== undefined ? { seed: options.seed } : {}), commands: this.log });
+      const seed = options.seed !== undefined ? { seed: options.seed } : {};
+      if (scenario.days !== undefined) {
+        this.campaign = new CampaignPlay(scenario, { ...seed, commands: this.log, ...(options.day !== undefined ? { day: options.day } : {}) });
+        this.sim = this.campaign.sim;
+      } else this.sim = this.simulate(scenario, { ...seed, commands: this.log });
       if (options.advanceTo) this.sim.advanceTo(options.advanceTo);
       this.safeTime = this.sim.time;
+      this.checkDayEnd();
     } catch (error) {
       this.broken = true;
       return { ok: false, failure: this.engineFailure(error) };
@@ -83,7 +97,8 @@ export class SimSession {
   restore(): LoadOutcome {
     if (!this.source) return { ok: false, failure: { kind: 'worker', message: 'No scenario loaded.' } };
     const { text, file, seed } = this.source;
-    return this.load(text, file, { ...(seed !== undefined ? { seed } : {}), commands: this.log, advanceTo: this.safeTime });
+    const day = this.campaign ? { day: this.campaign.info.day } : {};
+    return this.load(text, file, { ...(seed !== undefined ? { seed } : {}), commands: this.log, advanceTo: this.safeTime, ...day });
   }
 
   restart(): LoadOutcome {
@@ -106,7 +121,10 @@ export class SimSession {
     if (!sim || this.broken || !sim.finished) return null;
     try {
       const adviserNames = Object.fromEntries(sim.snapshot().advisers.map((a) => [a.id, a.name]));
-      return { scenario: sim.scenario, result: sim.result(), adviserNames, timesheet: sim.timesheet() };
+      // A campaign day's simulation numbers its timesheet rows as a one-day run: give them the day of the run.
+      const day = this.campaign?.info.day;
+      const timesheet = day === undefined ? sim.timesheet() : sim.timesheet().map((row) => ({ ...row, day }));
+      return { scenario: sim.scenario, result: sim.result(), adviserNames, timesheet };
     } catch (error) {
       this.lastFailure = this.engineFailure(error);
       return null;
@@ -120,7 +138,8 @@ export class SimSession {
    */
   resultFile(report: TraineeReport): string | null {
     const sim = this.sim;
-    if (!sim || this.broken || !sim.finished) return null;
+    // A campaign's result file is not written here yet (one day's file would not verify the run).
+    if (!sim || this.broken || !sim.finished || this.campaign) return null;
     const result = sim.result();
     return JSON.stringify(makeResultFile(sim.scenario, commandLogOf(result), result, report), null, 1) + '\n';
   }
@@ -128,12 +147,14 @@ export class SimSession {
   /** Applies a command now; held commands are applied before the next snapshot. */
   submit(command: Record<string, unknown>): CommandRecord | null {
     const sim = this.sim;
-    if (!sim || this.broken) return null;
+    // A campaign day already recorded takes no more commands: the run would not replay them.
+    if (!sim || this.broken || this.campaign?.ended) return null;
     const stamped = { ...command, at: sim.time };
     const record = sim.submit(stamped);
-    if (record.status === 'applied') this.log.push(stamped);
+    if (record.status === 'applied') this.log.push(this.campaign ? { ...command, day: this.campaign.info.day, at: sim.time } : stamped);
     try {
       sim.advanceTo(sim.time);
+      this.checkDayEnd();
     } catch (error) {
       this.broken = true;
       this.playing = false;
@@ -154,6 +175,7 @@ export class SimSession {
       sim.advanceTo(paceTarget(sim.time, wallDeltaMs, this.speed));
       if (sim.finished) this.playing = false;
       this.safeTime = sim.time;
+      this.checkDayEnd();
     } catch (error) {
       this.broken = true;
       this.playing = false;
@@ -172,12 +194,60 @@ export class SimSession {
     const sim = this.sim;
     if (!sim || this.broken) return null;
     try {
-      return { kind: 'snapshot', delta: this.encoder.encode(sim.snapshot({ score: !this.exam })), play: { playing: this.playing, speed: this.speed, seq: this.playSeq } };
+      const day = this.campaign ? { day: this.campaign.info } : {};
+      return { kind: 'snapshot', delta: this.encoder.encode(sim.snapshot({ score: !this.exam })), play: { playing: this.playing, speed: this.speed, seq: this.playSeq }, ...day };
     } catch (error) {
       this.broken = true;
       this.playing = false;
       return { kind: 'failure', failure: this.engineFailure(error) };
     }
+  }
+
+  /** A campaign day whose shift is over is recorded at once, and its end-of-day state built for the page. */
+  private checkDayEnd(): void {
+    const campaign = this.campaign;
+    if (!campaign || this.dayEndState || !campaign.closeDay()) return;
+    const ahead = campaign.ahead();
+    const day = campaign.ended!;
+    const run = campaign.result();
+    // An exam's days show the candidate no score, as its snapshots do not: the debrief and the totals are the assessor's.
+    this.dayEndState = this.exam
+      ? { final: null, day: { ...day, score: null }, closedAhead: ahead.closed, next: ahead.next, campaign: run && { ...run, score: { total: null }, byDay: run.byDay.map((d) => ({ ...d, score: null })) } }
+      : { final: this.result(), day, closedAhead: ahead.closed, next: ahead.next, campaign: run };
+    this.dayEndUnsent = true;
+  }
+
+  /** The end-of-day event, once per day (the worker posts it after the snapshot). */
+  takeDayEnd(): WorkerEvent | null {
+    if (!this.dayEndUnsent || !this.dayEndState) return null;
+    this.dayEndUnsent = false;
+    return { kind: 'dayEnd', dayEnd: this.dayEndState };
+  }
+
+  /** The ended day's state again (the page asks after a restore). */
+  dayEnd(): DayEnd | null {
+    return this.dayEndState;
+  }
+
+  /** Starts the campaign's next open day, paused, on a fresh snapshot; null when none is left. */
+  nextDay(): CampaignDayInfo | null {
+    const campaign = this.campaign;
+    if (!campaign || this.broken) return null;
+    try {
+      if (!campaign.nextDay()) return null;
+      this.sim = campaign.sim;
+      this.safeTime = this.sim.time;
+    } catch (error) {
+      this.broken = true;
+      this.lastFailure = this.engineFailure(error);
+      return null;
+    }
+    this.playing = false;
+    this.dayEndState = null;
+    this.dayEndUnsent = false;
+    // Another day's advisers and queues: the page starts from a full snapshot.
+    this.encoder.reset();
+    return campaign.info;
   }
 
   private engineFailure(error: unknown): WorkerFailure {

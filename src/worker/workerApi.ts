@@ -44,6 +44,8 @@ export function createSimWorkerApi(simulate?: SimulationFactory): SimWorkerApi {
       return;
     }
     deliver(session.emit());
+    // A campaign day that has just ended: its end-of-day state follows its last snapshot.
+    deliver(session.takeDayEnd());
   }
 
   function loop(): void {
@@ -117,6 +119,13 @@ export function createSimWorkerApi(simulate?: SimulationFactory): SimWorkerApi {
     commandLog: () => session.commands,
     result: () => session.result(),
     resultFile: (report) => session.resultFile(report),
+    dayEnd: () => session.dayEnd(),
+    nextDay() {
+      stop();
+      const day = session.nextDay();
+      publish();
+      return day;
+    },
   };
 
   return api;

@@ -37,6 +37,7 @@ function collect(remote: Comlink.Remote<SimWorkerApi>, until: (s: Snapshot) => b
     void remote.connect(
       Comlink.proxy((event: WorkerEvent) => {
         if (event.kind === 'failure') return reject(new Error(event.failure.message));
+        if (event.kind !== 'snapshot') return;
         snapshot = applyDelta(snapshot, event.delta);
         if (until(snapshot)) {
           clearTimeout(timeout);
