@@ -12,6 +12,7 @@ import { useConsole, useSim, useT, useUi } from '../app/context';
 import { useExam } from '../app/exam';
 import { CarryOver, carriedTotals } from './CarryOver';
 import { DebriefBody } from './Debrief';
+import { ExamSubmit } from './ExamSubmit';
 
 function DayEndSheet({ dayEnd }: { dayEnd: DayEnd }) {
   const t = useT();
@@ -96,6 +97,7 @@ function CampaignSummary({ dayEnd }: { dayEnd: DayEnd }) {
           </tbody>
         </table>
         <CarryOver day={dayEnd.day} />
+        {dayEnd.final && exam ? <ExamSubmit final={dayEnd.final} /> : null}
         {dayEnd.final && !exam ? (
           <section className="debrief-section">
             <h3>{t('campaign.summary.lastDay')}</h3>

@@ -138,8 +138,12 @@ export class SimSession {
    */
   resultFile(report: TraineeReport): string | null {
     const sim = this.sim;
-    // A campaign's result file is not written here yet (one day's file would not verify the run).
-    if (!sim || this.broken || !sim.finished || this.campaign) return null;
+    if (!sim || this.broken || !sim.finished) return null;
+    if (this.campaign) {
+      // A campaign's file is the whole run's, once its last day has ended (one day's would not verify the run).
+      const run = this.campaign.result();
+      return run && JSON.stringify(makeResultFile(sim.scenario, commandLogOf(run), run, report), null, 1) + '\n';
+    }
     const result = sim.result();
     return JSON.stringify(makeResultFile(sim.scenario, commandLogOf(result), result, report), null, 1) + '\n';
   }
@@ -211,8 +215,9 @@ export class SimSession {
     const day = campaign.ended!;
     const run = campaign.result();
     // An exam's days show the candidate no score, as its snapshots do not: the debrief and the totals are the assessor's.
+    // After its last day the page gets the final result, as a one-day exam's, for the hand-in (result file and report text).
     this.dayEndState = this.exam
-      ? { final: null, day: { ...day, score: null }, closedAhead: ahead.closed, next: ahead.next, campaign: run && { ...run, score: { total: null }, byDay: run.byDay.map((d) => ({ ...d, score: null })) } }
+      ? { final: run ? this.result() : null, day: { ...day, score: null }, closedAhead: ahead.closed, next: ahead.next, campaign: run && { ...run, score: { total: null, byBlock: null, weights: run.score.weights, entries: [] }, byDay: run.byDay.map((d) => ({ ...d, score: null })) } }
       : { final: this.result(), day, closedAhead: ahead.closed, next: ahead.next, campaign: run };
     this.dayEndUnsent = true;
   }

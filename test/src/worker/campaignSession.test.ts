@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, runCampaign } from '../../../sim/index';
+import { parseResultFile, verifyResult } from '../../../sim/exam/index';
 import { SimSession } from '../../../src/worker/session';
 import { applyDelta } from '../../../src/store/applyDelta';
 import type { DayEnd, WorkerEvent } from '../../../src/worker/protocol';
@@ -155,5 +156,19 @@ describe('a campaign in the worker session', () => {
     expect(day1.final).toBeNull();
     expect(day1.day.score).toBeNull();
     expect(s.resultFile({ analysis: '', proposals: '' })).toBeNull();
+    // After the last day: the hand-in, a result file of the whole run that verifies by replay.
+    s.nextDay();
+    toEnd(s);
+    const last = dayEndOf(s);
+    expect(last.next).toBeNull();
+    expect(last.final).not.toBeNull();
+    expect(last.campaign!.score.total).toBeNull();
+    const file = s.resultFile({ analysis: 'Two mornings.', proposals: '' });
+    const parsed = parseResultFile(file!, 'result.json');
+    if (!parsed.ok) throw new Error(parsed.message);
+    const scenario = parseScenario(exam, 'exam.json');
+    const outcome = verifyResult(parsed.file, { file: 'result.json', official: () => ({ source: 'exam.json', scenario }) });
+    expect(outcome.ok && outcome.verdict.problems).toEqual([]);
+    expect(outcome.ok && outcome.verdict.verified).toBe(true);
   });
 });
