@@ -15,6 +15,7 @@ import type { Overflow } from './model/overflow';
 import type { Presence } from './model/presence';
 import { done as ok, refuse as no, type ActionOutcome, type SupervisorActions } from './model/supervisorActions';
 import type { AdviserPlan } from './model/team';
+import type { FloorManager } from './model/floorManager';
 import type { Dialer } from './routing/dialer';
 import type { Router } from './routing/router';
 import { formatClock } from './scenario/schema';
@@ -36,6 +37,8 @@ export interface CommandTargets {
   readonly day: AdviserDay;
   readonly breaks: Breaks;
   readonly presence: Presence;
+  /** Null when the scenario has no floor manager: no budget, and reports are refused. */
+  readonly manager: FloorManager | null;
 }
 
 const activityOf: Record<string, number> = {
@@ -64,7 +67,10 @@ export function applyCommand(sim: CommandTargets, command: Command): ActionOutco
       }
       const open = command.type === 'openOverflow';
       if (groups[group].open === open) return no(open ? 'overflowAlreadyOpen' : 'overflowAlreadyClosed', `overflow group "${command.groupId}" is already ${open ? 'open' : 'closed'}`, { group: command.groupId });
+      const overBudget = open ? sim.manager?.budgetRefusal('overflow') : null;
+      if (overBudget) return overBudget;
       sim.overflow.setOpen(group, open);
+      sim.manager?.noteOverflow(group, open);
       return ok();
     }
     case 'overrideDialerRules': {
@@ -97,6 +103,9 @@ export function applyCommand(sim: CommandTargets, command: Command): ActionOutco
     }
     case 'teamBriefing':
       return sim.supervisorActions.teamBriefing(command.minutes);
+    case 'reportToManager':
+      if (!sim.manager) return no('noManager', 'this scenario has no floor manager to report to (no "floorManager")');
+      return sim.manager.report(command.subject, command.request, command.note);
     default:
       return applyAdviserCommand(sim, command);
   }
@@ -156,14 +165,20 @@ function applyAdviserCommand(sim: CommandTargets, command: Command & { adviserId
       return ok();
     case 'askOvertime': {
       if (loggedOff) return no('notLoggedIn', `${who} is not on shift`, { ...p, state });
+      const overBudget = sim.manager?.budgetRefusal('overtime', command.minutes);
+      if (overBudget) return overBudget;
       const accepted = sim.presence.askOvertime(adviser, command.minutes);
       if (!accepted) return no('overtimeDeclined', `${who} declines to stay longer (tired or unhappy)`, p);
+      sim.manager?.noteOvertime(command.minutes);
       return ok('applied', `shift now ends at ${formatClock(sim.dayStart + advisers.shiftEndAt[adviser])}`, { until: formatClock(sim.dayStart + advisers.shiftEndAt[adviser]) });
     }
     case 'callInAdviser': {
       if (!loggedOff) return no('alreadyLoggedIn', `${who} is already at work (${state})`, { ...p, state });
       if (state === 'absent') return no('adviserAbsent', `${who} is absent (sick or did not turn up): call in an adviser who is off`, p);
+      const overBudget = sim.manager?.budgetRefusal('callIn');
+      if (overBudget) return overBudget;
       const arrival = sim.presence.callIn(adviser);
+      sim.manager?.noteCallIn();
       return ok('applied', `arrives at ${formatClock(sim.dayStart + arrival)}`, { arrival: formatClock(sim.dayStart + arrival) });
     }
     case 'recordAbsence':

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { clockTime } from './scenario/schema';
+import { managerRequests, reportSubjects } from './scenario/managerSchema';
 
 const at = z.union([clockTime, z.number().nonnegative()]);
 const adviserId = z.string().min(1);
@@ -74,6 +75,18 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ at, type: z.literal('overrideDialerRules'), channelId, enabled: z.boolean() }).strict(),
   /** A team briefing (needs the supervisor): each free adviser spends `minutes` in it; incident contacts then go faster. */
   z.object({ at, type: z.literal('teamBriefing'), minutes: z.number().positive().max(60) }).strict(),
+  // ── Reporting up (scenarios with a floorManager)
+  /**
+   * Reports to the floor manager (an incident, a rule breach, a target at risk, the end-of-day
+   * or end-of-week report) or asks them for what the supervisor may not decide alone (`request`,
+   * required iff the subject is "request"). A minute of the supervisor's time; see floorManager.ts.
+   */
+  z
+    .object({
+      at, type: z.literal('reportToManager'), subject: z.enum(reportSubjects),
+      request: z.enum(managerRequests).optional(), note: z.string().max(500).optional(),
+    })
+    .strict(),
 ]);
 
 export type Command = z.infer<typeof commandSchema>;

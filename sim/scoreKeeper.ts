@@ -10,10 +10,11 @@ import type { KpiCounters, TimeAccounts } from './kpi/counters';
 import { buildKpis, type SimulationResult } from './kpi/result';
 import { computeScore, type ScoreTrendCache } from './kpi/score';
 import { DEFAULT_WEIGHTS } from './kpi/judge/rules';
-import type { HandFact, RunOutcome, ShiftFacts } from './kpi/shiftFacts';
+import type { HandFact, ManagerFacts, RunOutcome, ShiftFacts } from './kpi/shiftFacts';
 import type { ActivityLog } from './model/activityLog';
 import type { ShiftBooks } from './model/books';
 import type { ChannelRuntime } from './model/channelRuntime';
+import type { FloorManager } from './model/floorManager';
 import type { DayFrame } from './model/frame';
 import type { EventInstance } from './model/scenarioEvents';
 import type { AdviserPlan } from './model/team';
@@ -36,6 +37,8 @@ export interface JudgedRun {
   readonly scenarioEvents: { readonly instances: readonly EventInstance[] };
   readonly commands: { readonly log: readonly CommandRecord[] };
   readonly accounts: TimeAccounts;
+  /** The floor manager's log, or null when the scenario has none (then nothing about reporting is judged). */
+  readonly floorManager: Pick<FloorManager, 'settings' | 'reports' | 'requests'> | null;
   advanceTo(time: number): void;
 }
 
@@ -69,6 +72,16 @@ class FactLedger {
 }
 
 const HAND_ANSWERS = new Set(['whisper', 'barge', 'takeOver']);
+
+/** The floor manager's log as the judge reads it: what was reported and answered by `now`. */
+function managerFacts(m: NonNullable<JudgedRun['floorManager']>, now: number): ManagerFacts {
+  return {
+    reportWithinMinutes: m.settings.reportWithinMinutes,
+    endOfWeek: m.settings.endOfWeek,
+    reports: m.reports.filter((r) => r.at <= now).map((r) => ({ at: r.at, subject: r.subject })),
+    requests: m.requests.filter((r) => r.at <= now).map((r) => ({ at: r.at, request: r.request, status: r.status, answeredAt: r.answeredAt ?? null })),
+  };
+}
 
 function mean(values: Float64Array, n: number): number {
   let s = 0;
@@ -165,6 +178,7 @@ export class ScoreKeeper {
       incidents: live.scenarioEvents.instances
         .filter((e) => e.spec.type === 'incident' && e.start <= live.time)
         .map((e) => ({ at: e.start, end: e.end ?? this.statics.closeTime, channelId: 'channelId' in e.spec && typeof e.spec.channelId === 'string' ? e.spec.channelId : null })),
+      ...(live.floorManager ? { manager: managerFacts(live.floorManager, live.time) } : {}),
     };
   }
 }

@@ -26,6 +26,7 @@ import { compileChannel, type ChannelRuntime } from './model/channelRuntime';
 import { ContactStore } from './model/contacts';
 import { dayIsOver, lastStaffArrival, plannedEvents } from './model/dayPlan';
 import { Dialling } from './model/dialling';
+import { FloorManager } from './model/floorManager';
 import { Ev as eventKinds } from './model/eventKinds';
 import { dayFrameOf, type DayFrame } from './model/frame';
 import { createOverflowGroups, Overflow } from './model/overflow';
@@ -39,6 +40,7 @@ import { resolveTeam, type AdviserPlan } from './model/team';
 import { Waiting, type WaitingPorts } from './model/waiting';
 import { Dialer } from './routing/dialer';
 import { Router } from './routing/router';
+import { floorManagerSettings } from './scenario/managerSchema';
 import type { Scenario } from './scenario/schema';
 import { ScoreKeeper } from './scoreKeeper';
 import type { CommandRecord, ScoreSnapshot } from './snapshot';
@@ -53,7 +55,7 @@ const ACTIVITY_END = Ev.activityEnd, CLOSE = Ev.close, CONCURRENT_END = Ev.concu
 const WIDEN = Ev.widen, OVERFLOW_DUE = Ev.overflowDue, EXTERNAL_END = Ev.externalEnd, DIALER_CONNECT = Ev.dialerConnect;
 const DIALER_WAKE = Ev.dialerWake, CONTACT_RETURN = Ev.contactReturn, RAISE_HAND = Ev.raiseHand, HAND_DEADLINE = Ev.handDeadline;
 const SUPERVISOR_FREE = Ev.supervisorFree, SCENARIO_EVENT = Ev.scenarioEvent, INCIDENT_ARRIVAL = Ev.incidentArrival;
-const CALLED_IN_ARRIVAL = Ev.calledInArrival, DAY_OVER_CHECK = Ev.dayOverCheck;
+const CALLED_IN_ARRIVAL = Ev.calledInArrival, DAY_OVER_CHECK = Ev.dayOverCheck, MANAGER_ANSWER = Ev.managerAnswer;
 
 /** A port record whose fields are filled in after construction. */
 type Late<T> = { -readonly [K in keyof T]: T[K] };
@@ -87,6 +89,8 @@ export class Simulation {
   readonly dialling: Dialling;
   readonly supervisorActions: SupervisorActions;
   readonly scenarioEvents: ScenarioEvents;
+  /** The floor manager the supervisor reports to; null when the scenario has none (`floorManager`). */
+  readonly floorManager: FloorManager | null;
   private closed = false;
   /** The score's facts and the ghost run (made at the first command; a ghost itself never gets one). */
   private readonly keeper: ScoreKeeper;
@@ -166,9 +170,16 @@ export class Simulation {
     this.lastStaffArrival = lastStaffArrival(this.plans, this.scenarioEvents.instances);
     const commands: DueCommands = { nextTime: () => this.commands.nextTime(), applyNext: (now) => this.commands.applyNext(now) };
     this.loop = new RunLoop(queue, new Timetable(statics), (kind, a, b) => this.dispatch(kind, a, b), commands, clock);
+    const managerSettings = floorManagerSettings(scenario.floorManager);
+    this.floorManager = managerSettings
+      ? new FloorManager({
+        settings: managerSettings, clock, frame, channels, counters: this.counters, queue, activity, overflowGroups: groups, events: this.scenarioEvents,
+        occupySupervisor: (seconds) => this.supervisorActions.briefly('reporting', seconds),
+      })
+      : null;
     const targets: CommandTargets = {
       clock, dayStart, plans, advisers, channels, router, overflow: this.overflow, dialers: this.dialers, books,
-      supervisorActions: this.supervisorActions, day: this.day, breaks: this.breaks, presence: this.presence,
+      supervisorActions: this.supervisorActions, day: this.day, breaks: this.breaks, presence: this.presence, manager: this.floorManager,
     };
     this.commands = new CommandBook({
       clock, dayStart, activity,
@@ -230,6 +241,7 @@ export class Simulation {
       scenario: this.scenario, seed: this.seed, frame: this.frame, events: this.loop.events, lastEventTime: this.loop.lastEventTime,
       counters: this.counters, accounts: this.accounts, channels: this.channels, commandLog: this.commands.log, books: this.books,
       overflow: this.overflow.groups, dialers: this.dialers, score, baseline: this.keeper.baseline(score), activityCounts: this.activity.counts,
+      manager: this.floorManager?.snapshot() ?? null,
     });
   }
 
@@ -291,6 +303,7 @@ export class Simulation {
       case INCIDENT_ARRIVAL: return this.scenarioEvents.onIncidentArrival(a, b);
       case CALLED_IN_ARRIVAL: return this.presence.onCalledInArrival(a);
       case DAY_OVER_CHECK: return this.endIfDayOver();
+      case MANAGER_ANSWER: return this.floorManager?.onAnswer(a);
       default: throw new Error(`unknown event kind ${kind} (a=${a}, b=${b}, t=${this.loop.now})`);
     }
   }

@@ -4,6 +4,7 @@
  * adviser or channel whose content did not change is the *same object*, so
  * consumers can compare with `===` and skip work.
  */
+import type { ManagerSnapshot } from './model/floorManager';
 import type { AdviserStateName } from './model/adviserMachine';
 import type { ChannelKind } from './scenario/schema';
 import type { ScoreSnapshot } from './scoreSnapshot';
@@ -88,7 +89,7 @@ export interface RaisedHand {
 
 /** What the supervisor (one person) is doing. */
 export interface SupervisorSnapshot {
-  readonly state: 'available' | 'listening' | 'whispering' | 'barging' | 'takingOver' | 'coaching' | 'briefing';
+  readonly state: 'available' | 'listening' | 'whispering' | 'barging' | 'takingOver' | 'coaching' | 'briefing' | 'reporting';
   readonly adviserId: string | null;
   /** Simulated time at which they are free again; null when available. */
   readonly until: number | null;
@@ -284,6 +285,8 @@ export interface Snapshot {
   readonly score: ScoreSnapshot | null;
   /** Costs so far (€): overflow contacts, overtime, called-in advisers. */
   readonly costs: { readonly overflow: number; readonly overtime: number };
+  /** The floor manager: reports, requests and their answers, grants, budget used. Only when the scenario has one. */
+  readonly manager?: ManagerSnapshot;
 }
 
 export interface CommandRecord {

@@ -3,6 +3,7 @@
  * (DESIGN.md §3), less `wallMs`, which only the command line can measure.
  * `resultHash` covers everything else, so two runs agree iff their hashes do.
  */
+import type { ManagerSnapshot } from '../model/floorManager';
 import { hashString } from '../engine/rng';
 import type { AdminRecord, RecordingRecord, ShiftBooks } from '../model/books';
 import type { ChannelRuntime } from '../model/channelRuntime';
@@ -59,6 +60,8 @@ export interface SimulationResult {
   readonly activityCounts: Readonly<Record<string, number>>;
   /** Customers due to try again (retrials, repeats) after the day ended, by channel: carried over to another day. */
   readonly pendingReturns: Readonly<Record<string, number>>;
+  /** The floor manager's log (reports, requests and answers, grants, budget used): only when the scenario has one. */
+  readonly manager?: ManagerSnapshot;
   readonly resultHash: string;
 }
 
@@ -84,6 +87,8 @@ export interface ResultSources {
   readonly score: ScoreSnapshot;
   readonly baseline: SimulationResult['baseline'];
   readonly activityCounts: Readonly<Record<string, number>>;
+  /** Null without a floor manager (the result then has no `manager` key: older hashes are unchanged). */
+  readonly manager?: ManagerSnapshot | null;
 }
 
 /** The day's KPI totals as numbers: each channel's total counter row, then the team's handling and idle time. */
@@ -153,6 +158,7 @@ export function buildResult(src: ResultSources): SimulationResult {
     recordings: src.books.recordings.slice(),
     activityCounts: { ...src.activityCounts },
     pendingReturns: { ...src.books.pendingReturns },
+    ...(src.manager ? { manager: src.manager } : {}),
   };
   return { ...core, resultHash: hashString(JSON.stringify(core)) };
 }

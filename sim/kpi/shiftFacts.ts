@@ -56,6 +56,14 @@ export interface IncidentFact {
   readonly channelId: string | null;
 }
 
+/** The floor manager's log (scenarios with a `floorManager` only). */
+export interface ManagerFacts {
+  readonly reportWithinMinutes: number;
+  readonly endOfWeek: boolean;
+  readonly reports: readonly { readonly at: number; readonly subject: string }[];
+  readonly requests: readonly { readonly at: number; readonly request: string; readonly status: 'pending' | 'granted' | 'refused'; readonly answeredAt: number | null }[];
+}
+
 export interface ShiftFacts {
   /** Seconds since scenario start. */
   readonly now: number;
@@ -79,4 +87,6 @@ export interface ShiftFacts {
   readonly breaches: readonly BreachSnapshot[];
   readonly recordings: readonly RecordingRecord[];
   readonly incidents: readonly IncidentFact[];
+  /** Absent without a floor manager: reporting up is then not judged. */
+  readonly manager?: ManagerFacts;
 }

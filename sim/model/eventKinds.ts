@@ -47,6 +47,8 @@ export const Ev = {
   calledInArrival: 25,
   /** After closing: is the day's work over (nobody on the floor or due, nothing being served)? */
   dayOverCheck: 26,
+  /** a: index of the request (the floor manager answers it). */
+  managerAnswer: 27,
 } as const;
 
 /** Serial numbers as event payloads (int32): 2^31 contacts per run is far beyond any day. */

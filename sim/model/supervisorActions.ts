@@ -11,6 +11,7 @@
  * | coach      | the session (N minutes)             | proficiency + (most for new hires), fading over hours; adviser off the queue |
  * | recognise  | 1 min                               | mood + 0.15, stress − 0.1 |
  * | briefing   | N minutes                           | free advisers attend now, the others after their contact; incident contacts faster, better resolved |
+ * | reporting  | 1 min, only when free               | a report or request to the floor manager (floorManager.ts) |
  */
 import { exp } from '../engine/detMath';
 import type { EventQueue } from '../engine/eventQueue';
@@ -217,6 +218,13 @@ export class SupervisorActions {
     advisers.version[adviser]++;
     this.occupy('coaching', adviser, RECOGNISE);
     return done();
+  }
+
+  /** A report to the floor manager: a minute of the supervisor's time when they are free (see floorManager.ts). */
+  briefly(state: SupervisorState, seconds: number): boolean {
+    if (this.parts.supervisor.busy(this.parts.clock.now)) return false;
+    this.occupy(state, -1, seconds);
+    return true;
   }
 
   teamBriefing(minutes: number): ActionOutcome {

@@ -32,9 +32,14 @@ export function buildReport(input: ReportInput): ReportModel {
   const table = (id: string, title: ReportLabel, columns: [string, ReportLabel][], rows: Cell[][]): TableSection => ({
     kind: 'table', id, title: t(title), columns: columns.map(([key, l]) => column(key, t, l)), rows,
   });
-  // Numbers in the report's own sentences in the language's format (83,4 in French).
+  // Numbers in the report's own sentences in the language's format (83,4 in French); a text param's
+  // French variant (`subjectFr` beside `subject`) in French, as the console does.
   const localParams = (params: Params): Params =>
-    Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? formatCell(num(v, Number.isInteger(v) ? 'count' : 'points'), lang) : k === 'channel' ? channelLabel(v) : v]));
+    Object.fromEntries(Object.entries(params).map(([k, v]) => {
+      const frVariant = params[`${k}Fr`];
+      if (lang === 'fr' && typeof frVariant === 'string') return [k, frVariant];
+      return [k, typeof v === 'number' ? formatCell(num(v, Number.isInteger(v) ? 'count' : 'points'), lang) : k === 'channel' ? channelLabel(v) : v];
+    }));
   // A missed moment may name a duty by its score entry's code (handUnanswered…): its words serve.
   const entryText = (kind: 'entry' | 'missed', code: string, params: Params, english: string) =>
     input.translate?.(kind, code, params) ?? maybeLabel(lang, `${kind}.${code}`, localParams(params)) ?? (kind === 'missed' ? maybeLabel(lang, `entry.${code}`, localParams(params)) : undefined) ?? english;

@@ -101,6 +101,7 @@ const en = {
   'lever.recordAbsence': 'Record the absence',
   'lever.coach': 'Coach',
   'lever.listenIn': 'Listen in',
+  'lever.reportToManager': 'Report to the floor manager',
 };
 
 export type ReportLabel = keyof typeof en;
@@ -199,6 +200,7 @@ const fr: Record<ReportLabel, string> = {
   'lever.recordAbsence': 'Saisir l’absence',
   'lever.coach': 'Coacher',
   'lever.listenIn': 'Écouter',
+  'lever.reportToManager': 'Signaler au chef de plateau',
 };
 
 const tables: Record<ReportLang, Record<string, string>> = { en, fr };

@@ -13,6 +13,7 @@ import {
 export { clockTime } from './clock';
 import { clockTime } from './clock';
 import { campaignOptions } from './campaignSchema';
+import { floorManagerSchema } from './managerSchema';
 
 /** The version this code reads; older files are migrated on load. */
 export const SCHEMA_VERSION = 2;
@@ -159,6 +160,8 @@ export const scenarioSchema = z
       })
       .strict()
       .optional(),
+    /** The floor manager the supervisor reports to (opt-in; see managerSchema.ts). */
+    floorManager: floorManagerSchema.optional(),
     /** Human factors: difficult contacts per channel kind and costs (realistic mode). */
     costs: z
       .object({

@@ -68,6 +68,14 @@ export function displayParams(params: CodeParams | undefined, ctx: CodeContext, 
   if (typeof raw.planned === 'string') out.planned = dict[pendingKeys[raw.planned] ?? ''] ?? raw.planned;
   if ('hand' in raw) out.handNote = raw.hand ? dict['feed.handAnswered'] : '';
   if ('until' in raw) out.untilNote = out.until ? fill(dict['feed.untilNote'], { until: out.until }) : '';
+  // Reporting up: the subject, the request kind, the manager's reason and the budget named in words.
+  if (typeof raw.request === 'string' && dict[`manager.request.${raw.request}`] !== undefined) out.request = dict[`manager.request.${raw.request}`];
+  if (typeof raw.subject === 'string' && dict[`manager.subject.${raw.subject}`] !== undefined) {
+    out.subject = raw.subject === 'request' && out.request !== undefined ? `${dict['manager.subject.request']} (${out.request})` : dict[`manager.subject.${raw.subject}`];
+  }
+  if (typeof raw.subject === 'string') out.answerNote = typeof raw.answerAt === 'string' ? fill(dict['manager.answerNote'], { answerAt: out.answerAt }) : '';
+  if (typeof raw.because === 'string' && dict[`manager.because.${raw.because}`] !== undefined) out.because = dict[`manager.because.${raw.because}`];
+  if (typeof raw.budget === 'string' && dict[`manager.budgetName.${raw.budget}`] !== undefined) out.budget = dict[`manager.budgetName.${raw.budget}`];
   if ('enabled' in raw || typeof raw.message === 'string') out.onOff = raw.enabled === 1 || raw.enabled === 'true' || raw.message === 'incident' ? dict['bar.on'] : dict['bar.off'];
   return out;
 }

@@ -1,7 +1,8 @@
 /**
  * Centre-level levers, between the KPIs and the open space: overflow groups,
  * callback offer and IVR incident message per voice line, queue priorities,
- * a team briefing, and (with a clear warning) the outbound dialer's rules.
+ * a team briefing, reporting to the floor manager (when the scenario has one),
+ * and (with a clear warning) the outbound dialer's rules.
  * Scenario events in progress show at its right end.
  */
 import { useMemo, useState } from 'react';
@@ -15,6 +16,7 @@ import type { ChannelSummary } from '../worker/protocol';
 import { ActionButton } from './ActionButton';
 import { useConsole, none, useSim, useT, useUi } from '../app/context';
 import { EventBanner } from './EventBanner';
+import { ManagerReport } from './ManagerReport';
 import { Popover } from './Popover';
 import { whyText } from '../store/supervisorText';
 
@@ -246,6 +248,7 @@ export function ActionBar() {
       ))}
       <Priorities channels={channels} priority={settings.priority} />
       <Briefing />
+      <ManagerReport />
       {outbound.length > 0 ? <Dialer channels={outbound} override={settings.dialerOverride} /> : null}
       <EventBanner />
     </section>

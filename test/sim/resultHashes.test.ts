@@ -50,10 +50,13 @@ export function everyCommandLog(scenario: Scenario): Record<string, unknown>[] {
   };
   // logIn and callInAdviser aim at the adviser logged out just before, so they can apply.
   const loggedOut = commandTypes.indexOf('logOut');
-  return commandTypes.map((type, k) => {
-    if (type === 'callInAdviser') return { at: 1200 + 600 * loggedOut + 300, type, adviserId: advisers[loggedOut % advisers.length] };
-    if (type === 'logIn') return { at: 1200 + 600 * k + 3600, type, adviserId: advisers[loggedOut % advisers.length] };
-    return { at: 1200 + 600 * k, type, ...fields(type, k) };
+  // reportToManager needs a scenario `floorManager`, which no shipped scenario has: it would only be
+  // refused (noManager). Its own lock (same log, same hash) is in test/sim/model/floorManager.test.ts.
+  return commandTypes.flatMap((type, k): Record<string, unknown>[] => {
+    if (type === 'reportToManager') return [];
+    if (type === 'callInAdviser') return [{ at: 1200 + 600 * loggedOut + 300, type, adviserId: advisers[loggedOut % advisers.length] }];
+    if (type === 'logIn') return [{ at: 1200 + 600 * k + 3600, type, adviserId: advisers[loggedOut % advisers.length] }];
+    return [{ at: 1200 + 600 * k, type, ...fields(type, k) }];
   });
 }
 

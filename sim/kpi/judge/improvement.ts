@@ -1,11 +1,13 @@
 /**
  * Block 3, improving the centre: rules kept (every breach costs, none is free),
- * listen-ins and quality evaluation, incidents reported to the team. Quality,
+ * listen-ins and quality evaluation, incidents reported to the team, reporting
+ * up to the floor manager (judge/manager.ts, when the scenario has one). Quality,
  * first-contact resolution and complaints against the ghost are in outcomes.ts.
  */
 import type { ShiftFacts } from '../shiftFacts';
 import { clockOf, type RawEntry } from './entry';
 import { adviserName, appliedCommands, timeliness } from './facts';
+import { managerEntries } from './manager';
 import { RULES } from './rules';
 
 function breaches(facts: ShiftFacts, until: number, out: RawEntry[]): void {
@@ -67,5 +69,6 @@ export function improvementEntries(facts: ShiftFacts, until: number): RawEntry[]
   breaches(facts, until, out);
   briefings(facts, until, out);
   evaluations(facts, until, out);
+  out.push(...managerEntries(facts, until));
   return out;
 }

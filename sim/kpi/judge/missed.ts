@@ -13,6 +13,8 @@ import { appliedCommands, field, intervalServiceShare } from './facts';
 const LEVER: Readonly<Record<string, string>> = {
   handUnanswered: 'whisper', ivrMissing: 'setIvrMessage', briefingMissing: 'teamBriefing', absenceUnrecorded: 'recordAbsence',
   newHireUncoached: 'coach', noEvaluation: 'listenIn', overflowIdle: 'closeOverflow',
+  incidentUnreported: 'reportToManager', breachUnreported: 'reportToManager', riskUnreported: 'reportToManager',
+  endOfDayReportMissing: 'reportToManager', endOfWeekReportMissing: 'reportToManager',
 };
 
 /** Below this share of target for a whole interval is a moment to act (60 % for an 80 % target). */

@@ -70,6 +70,11 @@ export const RULES = {
   /** No listen-in or quality evaluation at all after this many minutes (or by the end). */
   noEvaluation: -4,
   noEvaluationMinutes: 180,
+  /** Reporting up (scenarios with a floor manager, judge/manager.ts): a report on time earns this, late half, none costs it. */
+  managerReport: 4,
+  /** A report with nothing to report, a request the manager refuses. */
+  managerReportIdle: -1,
+  managerRequestRefused: -1,
 } as const;
 
 export const BLOCKS: readonly ScoreBlock[] = ['resources', 'people', 'improvement'];
