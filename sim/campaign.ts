@@ -13,6 +13,7 @@ import { ENGINE_VERSION, scenarioHash, type ResultKpis, type SimulationResult } 
 import { sumDayKpis, type RunChannelKpis } from './kpi/sumDays';
 import { adviserCarryOut, CALLBACK_NEXT_MORNING_SECONDS, emptyCarry, overnight, RETRIAL_NEXT_DAY_DEFAULT, type AdviserCarry, type CarriedContact, type CarryIn } from './model/carryOver';
 import { intervalsOf } from './model/workLog';
+import { RecruitmentRun, type RecruitmentResult } from './recruitment/run';
 import type { Scenario } from './scenario/schema';
 import { Simulation } from './simulation';
 import type { CommandRecord } from './snapshot';
@@ -55,6 +56,8 @@ export interface CampaignResult {
   /** What is left at the end of the last day (carried out, not lost). */
   readonly pendingAtEnd: CarryCounts;
   readonly byDay: readonly DayResult[];
+  /** Scenarios with candidates only: the hires and their score entries (people block; sim/recruitment/score.ts). */
+  readonly recruitment?: RecruitmentResult;
   readonly resultHash: string;
 }
 
@@ -120,6 +123,7 @@ export function runCampaign(scenario: Scenario, options: { seed?: number; comman
   const byDay: DayResult[] = [];
   const commands: (CommandRecord & { day: number })[] = [...split.rejected];
   let events = 0;
+  const hiring = RecruitmentRun.of(scenario, seed);
   for (const plan of plans) {
     if (lastDay >= 0) carry = acrossNights(carry, plan.dayNumber - plans[lastDay].dayNumber);
     lastDay = plan.day - 1;
@@ -129,8 +133,10 @@ export function runCampaign(scenario: Scenario, options: { seed?: number; comman
       continue;
     }
     const daySeed = deriveSeed(seed, 'day', plan.day);
-    const day = dayScenario(scenario, plan, plan.day > 1 ? moodAbsences(scenario, plan.day, carry) : []);
-    const sim = new Simulation(day, { seed: daySeed, carry });
+    const plain = dayScenario(scenario, plan, plan.day > 1 ? moodAbsences(scenario, plan.day, carry) : []);
+    const day = hiring ? hiring.team(plain, plan.day) : plain;
+    const dayCarry = hiring ? hiring.carryIn(carry, plan.day) : carry;
+    const sim = new Simulation(day, { seed: daySeed, carry: dayCarry, ...hiring?.options(plan.day) });
     for (const c of split.byDay[plan.day - 1]) sim.submit(c);
     sim.runToEnd();
     const result = sim.result();
@@ -141,7 +147,8 @@ export function runCampaign(scenario: Scenario, options: { seed?: number; comman
     previousShifts = shifts;
     previousOpen = plan.dayNumber;
     const before = carry;
-    carry = carryOut(sim, result, before);
+    carry = carryOut(sim, result, before, hiring?.rampOf(plan.day, result.commands));
+    if (hiring) carry = hiring.afterDay(sim.recruitment, plan.day, before, dayCarry, carry);
     byDay.push({
       day: plan.day, date: plan.date, status: plan.status, volume: plan.volume, seed: daySeed, kpis: result.kpis,
       score: { total: result.score.total }, carriedIn, carriedOut: counts(carry, kindOf),
@@ -149,7 +156,7 @@ export function runCampaign(scenario: Scenario, options: { seed?: number; comman
       labour, resultHash: result.resultHash,
     });
   }
-  return finish(scenario, seed, plans.length, events, byDay, commands, carry, kindOf);
+  return finish(scenario, seed, plans.length, events, byDay, commands, carry, kindOf, hiring?.result(byDay));
 }
 
 /** Each adviser's first log-in and last log-out of the day, and time logged in (seconds on the day's clock). */
@@ -169,7 +176,7 @@ function shiftTimes(sim: Simulation): Map<string, DayShiftTimes> {
 }
 
 /** What the day leaves: deferred contacts still waiting, customers to try again, every adviser's state. */
-function carryOut(sim: Simulation, result: SimulationResult, before: CarryIn): CarryIn {
+function carryOut(sim: Simulation, result: SimulationResult, before: CarryIn, rampOf?: (adviserId: string) => number): CarryIn {
   const contacts: CarriedContact[] = sim.waiting.leftOver.map((c) => {
     const ch = sim.channels[c.channel];
     // Times stay on today's clock until acrossNights moves them; a callback not made is due the next morning.
@@ -181,11 +188,11 @@ function carryOut(sim: Simulation, result: SimulationResult, before: CarryIn): C
     const n = (result.pendingReturns[ch.id] ?? 0) + Math.round(share * result.kpis.byChannel[ch.id].abandoned);
     if (n > 0) retrials[ch.id] = n;
   }
-  const advisers = { ...before.advisers, ...adviserCarryOut(sim.advisers, sim.plans, sim.channels, before.advisers) };
+  const advisers = { ...before.advisers, ...adviserCarryOut(sim.advisers, sim.plans, sim.channels, before.advisers, rampOf) };
   return { contacts, retrials, advisers };
 }
 
-function finish(scenario: Scenario, seed: number, days: number, events: number, byDay: DayResult[], commands: (CommandRecord & { day: number })[], carry: CarryIn, kindOf: ReadonlyMap<string, string>): CampaignResult {
+function finish(scenario: Scenario, seed: number, days: number, events: number, byDay: DayResult[], commands: (CommandRecord & { day: number })[], carry: CarryIn, kindOf: ReadonlyMap<string, string>, recruitment?: RecruitmentResult): CampaignResult {
   const byChannel: Record<string, RunChannelKpis> = {};
   for (const c of scenario.channels) byChannel[c.id] = sumDayKpis(byDay.flatMap((d) => (d.kpis ? [d.kpis.byChannel[c.id]] : [])));
   const scored = byDay.filter((d) => d.score);
@@ -194,6 +201,7 @@ function finish(scenario: Scenario, seed: number, days: number, events: number, 
     kpis: { byChannel },
     score: { total: scored.length ? scored.reduce((t, d) => t + d.score!.total, 0) / scored.length : null },
     commands, breaches: byDay.flatMap((d) => d.labour), pendingAtEnd: counts(carry, kindOf), byDay,
+    ...(recruitment ? { recruitment } : {}),
   };
   return { ...core, resultHash: hashString(JSON.stringify(core)) };
 }

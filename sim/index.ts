@@ -12,6 +12,7 @@
  */
 import { Simulation, type SimulationOptions } from './simulation';
 import { dayScenario, planDays } from './campaignDays';
+import { recruitmentDay } from './recruitment/run';
 import { SnapshotBuilder } from './snapshotBuilder';
 import { timesheetOf } from './report/timesheetBuild';
 import type { TimesheetRow } from './report/timesheet';
@@ -70,7 +71,9 @@ export function createSimulation(scenario: Scenario, options: CreateOptions = {}
   // A multi-day scenario played live is its first day, as an open day with that day's events
   // (runCampaign runs every day); a one-day scenario runs as written.
   const day = scenario.days === undefined ? scenario : dayScenario(scenario, { ...planDays(scenario)[0], status: 'open', teamShare: 1 });
-  const sim = new Simulation(day, options);
+  // Recruitment is the run's: the live day gets its desk (day 1, nothing decided yet).
+  const recruitment = options.recruitment ?? recruitmentDay(scenario, options.seed ?? scenario.seed, 1);
+  const sim = new Simulation(day, recruitment ? { ...options, recruitment } : options);
   for (const c of options.commands ?? []) sim.submit(c);
   const snapshots = new SnapshotBuilder(sim);
   return {

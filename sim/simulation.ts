@@ -38,6 +38,7 @@ import { SupervisorActions, type SupervisorPorts } from './model/supervisorActio
 import { resolveTeam, type AdviserPlan } from './model/team';
 import { Waiting, type WaitingPorts } from './model/waiting';
 import { Dialer } from './routing/dialer';
+import { RecruitmentDesk } from './recruitment/desk';
 import { Router } from './routing/router';
 import type { Scenario } from './scenario/schema';
 import { ScoreKeeper } from './scoreKeeper';
@@ -87,6 +88,7 @@ export class Simulation {
   readonly dialling: Dialling;
   readonly supervisorActions: SupervisorActions;
   readonly scenarioEvents: ScenarioEvents;
+  readonly recruitment: RecruitmentDesk | null;
   private closed = false;
   /** The score's facts and the ghost run (made at the first command; a ghost itself never gets one). */
   private readonly keeper: ScoreKeeper;
@@ -166,9 +168,10 @@ export class Simulation {
     this.lastStaffArrival = lastStaffArrival(this.plans, this.scenarioEvents.instances);
     const commands: DueCommands = { nextTime: () => this.commands.nextTime(), applyNext: (now) => this.commands.applyNext(now) };
     this.loop = new RunLoop(queue, new Timetable(statics), (kind, a, b) => this.dispatch(kind, a, b), commands, clock);
+    this.recruitment = options.recruitment ? new RecruitmentDesk(options.recruitment, { clock, plans, supervisor, queue, busyRefusal: () => this.supervisorActions.busyRefusal() }) : null;
     const targets: CommandTargets = {
       clock, dayStart, plans, advisers, channels, router, overflow: this.overflow, dialers: this.dialers, books,
-      supervisorActions: this.supervisorActions, day: this.day, breaks: this.breaks, presence: this.presence,
+      supervisorActions: this.supervisorActions, day: this.day, breaks: this.breaks, presence: this.presence, recruitment: this.recruitment,
     };
     this.commands = new CommandBook({
       clock, dayStart, activity,

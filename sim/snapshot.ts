@@ -88,7 +88,7 @@ export interface RaisedHand {
 
 /** What the supervisor (one person) is doing. */
 export interface SupervisorSnapshot {
-  readonly state: 'available' | 'listening' | 'whispering' | 'barging' | 'takingOver' | 'coaching' | 'briefing';
+  readonly state: 'available' | 'listening' | 'whispering' | 'barging' | 'takingOver' | 'coaching' | 'briefing' | 'interviewing';
   readonly adviserId: string | null;
   /** Simulated time at which they are free again; null when available. */
   readonly until: number | null;
@@ -284,6 +284,19 @@ export interface Snapshot {
   readonly score: ScoreSnapshot | null;
   /** Costs so far (€): overflow contacts, overtime, called-in advisers. */
   readonly costs: { readonly overflow: number; readonly overtime: number };
+  /** Recruitment (only when the scenario has candidates): what the supervisor knows, never the true aptitudes. */
+  readonly candidates?: readonly CandidateSnapshot[];
+}
+
+export interface CandidateSnapshot {
+  readonly id: string;
+  readonly name: string;
+  readonly cv: { readonly summary: string; readonly yearsExperience: number; readonly previousJob: string };
+  readonly signals: { readonly cvScore: number; readonly testScore: number };
+  readonly shortlisted: boolean;
+  /** Interview score 0–100 (the test's scale) and the note's code (candidates.note.<code>). */
+  readonly interview?: { readonly score: number; readonly noteCode: string };
+  readonly hired?: { readonly startDay: number };
 }
 
 export interface CommandRecord {

@@ -47,6 +47,11 @@ const en = {
     briefingOnIncident: 'team briefed on the incident at {time}, {minutes} min after it began',
     briefingOnIncidentLate: 'team briefed late on the incident, at {time} ({minutes} min after it began)',
     noEvaluation: 'no listen-in or quality evaluation by {time}',
+    hireBest: 'hired {candidate}, the best candidate available (merit {merit})',
+    hireBetterAvailable: 'hired {candidate} (merit {merit}) while {better} (merit {best}) was available',
+    rampUpFaster: '{adviser} reached {reached} % proficiency in {days} days, against {untouched} % with nothing done',
+    rampUpUntouched: '{adviser} reached {reached} % proficiency in {days} days, as with nothing done',
+    rampUpSlower: '{adviser} reached only {reached} % proficiency in {days} days, against {untouched} % with nothing done',
   },
   missed: {
     lowServiceLevel: 'Service level on {channel} under {under} % for {minutes} min',
@@ -94,6 +99,11 @@ const fr: { readonly [P in keyof typeof en]: Readonly<Record<keyof (typeof en)[P
     briefingOnIncident: 'équipe briefée sur l’incident à {time}, {minutes} min après son début',
     briefingOnIncidentLate: 'équipe briefée tard sur l’incident, à {time} ({minutes} min après son début)',
     noEvaluation: 'aucune écoute ni évaluation qualité à {time}',
+    hireBest: '{candidate} recruté·e, le meilleur profil disponible (mérite {merit})',
+    hireBetterAvailable: '{candidate} recruté·e (mérite {merit}) alors que {better} (mérite {best}) était disponible',
+    rampUpFaster: '{adviser} atteint {reached} % de maîtrise en {days} jours, contre {untouched} % sans intervention',
+    rampUpUntouched: '{adviser} atteint {reached} % de maîtrise en {days} jours, comme sans intervention',
+    rampUpSlower: '{adviser} n’atteint que {reached} % de maîtrise en {days} jours, contre {untouched} % sans intervention',
   },
   missed: {
     lowServiceLevel: 'Taux de service sur {channel} sous {under} % pendant {minutes} min',

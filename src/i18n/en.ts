@@ -6,6 +6,7 @@ import { enAssessor } from './enAssessor';
 import { enLab } from './enLab';
 import { enSessions } from './enSessions';
 import { enEditor } from './enEditor';
+import { enRecruitment } from './enRecruitment';
 
 export const en = {
   'app.title': 'Supervisor console',
@@ -63,6 +64,7 @@ export const en = {
   ...enLab,
   ...enSessions,
   ...enEditor,
+  ...enRecruitment,
 
   'feed.title': 'Activity',
   'feed.empty': 'Your actions and the alerts appear here.',

@@ -6,6 +6,7 @@ import { frAssessor } from './frAssessor';
 import { frLab } from './frLab';
 import { frSessions } from './frSessions';
 import { frEditor } from './frEditor';
+import { frRecruitment } from './frRecruitment';
 import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
@@ -64,6 +65,7 @@ export const fr: Record<MessageKey, string> = {
   ...frLab,
   ...frSessions,
   ...frEditor,
+  ...frRecruitment,
 
   'feed.title': 'Activité',
   'feed.empty': "Vos actions et les alertes s'affichent ici.",

@@ -13,6 +13,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandTypes, createSimulation, type Scenario } from '../../sim/index';
+import { recruitmentCommandTypes } from '../../sim/recruitment/ids';
 import { behaviourHash, loadScenario } from './helpers';
 
 const files = ['scenarios/training', 'scenarios/exam', 'scenarios/validation']
@@ -49,8 +50,10 @@ export function everyCommandLog(scenario: Scenario): Record<string, unknown>[] {
     }
   };
   // logIn and callInAdviser aim at the adviser logged out just before, so they can apply.
-  const loggedOut = commandTypes.indexOf('logOut');
-  return commandTypes.map((type, k) => {
+  // Recruitment commands apply only to scenarios with candidates (test/sim/recruitment/ covers them); left out here.
+  const types = commandTypes.filter((t) => !recruitmentCommandTypes.has(t));
+  const loggedOut = types.indexOf('logOut');
+  return types.map((type, k) => {
     if (type === 'callInAdviser') return { at: 1200 + 600 * loggedOut + 300, type, adviserId: advisers[loggedOut % advisers.length] };
     if (type === 'logIn') return { at: 1200 + 600 * k + 3600, type, adviserId: advisers[loggedOut % advisers.length] };
     return { at: 1200 + 600 * k, type, ...fields(type, k) };
