@@ -286,6 +286,8 @@ export interface Snapshot {
   readonly costs: { readonly overflow: number; readonly overtime: number };
   /** Recruitment (only when the scenario has candidates): what the supervisor knows, never the true aptitudes. */
   readonly candidates?: readonly CandidateSnapshot[];
+  /** With candidates: the positions, how many are filled, the run's day this is and the later open days a hire may start on. */
+  readonly hiring?: { readonly positions: number; readonly filled: number; readonly day: number; readonly startDays: readonly number[] };
 }
 
 export interface CandidateSnapshot {

@@ -63,7 +63,7 @@ export class SnapshotBuilder {
       activeEvents: sim.scenarioEvents.active(now),
       score: withScore ? latestEntries(sim.score()) : null,
       costs: { overflow: sim.overflow.cost, overtime: sim.books.overtimeCost },
-      ...(sim.recruitment ? { candidates: sim.recruitment.snapshot() } : {}),
+      ...(sim.recruitment ? { candidates: sim.recruitment.snapshot(), hiring: sim.recruitment.hiringSnapshot() } : {}),
     };
   }
 

@@ -10,7 +10,7 @@ import type { Clock } from '../model/frame';
 import type { Supervisor } from '../model/supervisor';
 import { done as ok, refuse as no, type ActionOutcome } from '../model/supervisorActions';
 import type { AdviserPlan } from '../model/team';
-import type { CandidateSnapshot } from '../snapshot';
+import type { CandidateSnapshot, Snapshot } from '../snapshot';
 import { hireId } from './ids';
 import { INTERVIEW_DEFAULT_MINUTES, interviewNotes, type InterviewNotes } from './merit';
 import type { Candidate, Hiring } from './schema';
@@ -138,6 +138,13 @@ export class RecruitmentDesk {
     if (this.buddies.some((b) => b.buddyId === buddyId)) return no('buddyTaken', `${buddy.name} is already a buddy`, p);
     this.buddies.push({ adviserId, buddyId, day: this.ctx.day });
     return ok('applied', 'from the next open day', p);
+  }
+
+  /** The positions and the days a hire may start on (later open days), for the console's panel. */
+  hiringSnapshot(): NonNullable<Snapshot['hiring']> {
+    const { day, days, hiring } = this.ctx;
+    const startDays = days.flatMap((status, k) => (k + 1 > day && status !== 'closed' ? [k + 1] : []));
+    return { positions: hiring.positions, filled: this.hires.length, day, startDays };
   }
 
   /** The candidates as the console shows them: never the aptitudes. */
