@@ -6,9 +6,10 @@
  */
 import type { AdviserStateName } from './model/adviserMachine';
 import type { ChannelKind } from './scenario/schema';
+import type { CandidateSnapshot, HiringSnapshot } from './recruitment/snapshotTypes';
 import type { ScoreSnapshot } from './scoreSnapshot';
 
-export type { AdviserStateName };
+export type { AdviserStateName, CandidateSnapshot, HiringSnapshot };
 
 export interface AdviserSnapshot {
   readonly id: string;
@@ -284,21 +285,9 @@ export interface Snapshot {
   readonly score: ScoreSnapshot | null;
   /** Costs so far (€): overflow contacts, overtime, called-in advisers. */
   readonly costs: { readonly overflow: number; readonly overtime: number };
-  /** Recruitment (only when the scenario has candidates): what the supervisor knows, never the true aptitudes. */
+  /** Recruitment, only when the scenario has candidates (never their true aptitudes); sim/recruitment/snapshotTypes.ts. */
   readonly candidates?: readonly CandidateSnapshot[];
-  /** With candidates: the positions, how many are filled, the run's day this is and the later open days a hire may start on. */
-  readonly hiring?: { readonly positions: number; readonly filled: number; readonly day: number; readonly startDays: readonly number[] };
-}
-
-export interface CandidateSnapshot {
-  readonly id: string;
-  readonly name: string;
-  readonly cv: { readonly summary: string; readonly yearsExperience: number; readonly previousJob: string };
-  readonly signals: { readonly cvScore: number; readonly testScore: number };
-  readonly shortlisted: boolean;
-  /** Interview score 0–100 (the test's scale) and the note's code (candidates.note.<code>). */
-  readonly interview?: { readonly score: number; readonly noteCode: string };
-  readonly hired?: { readonly startDay: number };
+  readonly hiring?: HiringSnapshot;
 }
 
 export interface CommandRecord {

@@ -10,7 +10,7 @@ import type { Clock } from '../model/frame';
 import type { Supervisor } from '../model/supervisor';
 import { done as ok, refuse as no, type ActionOutcome } from '../model/supervisorActions';
 import type { AdviserPlan } from '../model/team';
-import type { CandidateSnapshot, Snapshot } from '../snapshot';
+import type { CandidateSnapshot, HiringSnapshot } from './snapshotTypes';
 import { hireId } from './ids';
 import { INTERVIEW_DEFAULT_MINUTES, interviewNotes, type InterviewNotes } from './merit';
 import type { Candidate, Hiring } from './schema';
@@ -141,7 +141,7 @@ export class RecruitmentDesk {
   }
 
   /** The positions and the days a hire may start on (later open days), for the console's panel. */
-  hiringSnapshot(): NonNullable<Snapshot['hiring']> {
+  hiringSnapshot(): HiringSnapshot {
     const { day, days, hiring } = this.ctx;
     const startDays = days.flatMap((status, k) => (k + 1 > day && status !== 'closed' ? [k + 1] : []));
     return { positions: hiring.positions, filled: this.hires.length, day, startDays };

@@ -7,14 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { standardNormal } from '../../../sim/engine/distributions';
 import { createStream } from '../../../sim/engine/rng';
 import { candidateMerit, interviewNotes } from '../../../sim/recruitment/merit';
-import { rampRate, untouchedRamp } from '../../../sim/recruitment/ramp';
+import { emptyRecruitment } from '../../../sim/recruitment/desk';
+import { BUDDY_SLOWDOWN, rampRate, untouchedRamp } from '../../../sim/recruitment/ramp';
+import { RecruitmentRun } from '../../../sim/recruitment/run';
+import { validateScenario } from '../../../sim/index';
+import { TEST_NOISE } from '../../../scripts/library/candidates';
 import { candidate, centre, run } from './kit';
 
 const clamp = (x: number) => Math.min(1, Math.max(0, x));
 
 describe('interviews', () => {
   it('sharpen the signals: over many candidates the interview is closer to the truth than the test', () => {
-    // 400 candidates; the test score is drawn as the scenario library draws it (merit + N(0, 0.15)).
+    // 400 candidates; the test score is drawn as the scenario library draws it (merit + N(0, TEST_NOISE = 0.15)).
     // The interview's noise is 0.05 (30 min), so its mean absolute error should be about a third of the test's;
     // asking for under half leaves a wide margin (the two errors' sampling spread over 400 draws is ~5 %).
     const rng = createStream(99, 'population');
@@ -23,7 +27,7 @@ describe('interviews', () => {
     for (let k = 0; k < 400; k++) {
       const aptitudes = { proficiency: rng.next(), learningRate: 0.5 + rng.next(), resilience: rng.next(), quality: rng.next() };
       const merit = candidateMerit(aptitudes);
-      const testScore = Math.round(100 * clamp(merit + 0.15 * standardNormal(rng)));
+      const testScore = Math.round(100 * clamp(merit + TEST_NOISE * standardNormal(rng)));
       const c = { ...candidate(1), id: `p${k}`, signals: { cvScore: 0.5, testScore }, aptitudes };
       testError += Math.abs(testScore - 100 * merit);
       interviewError += Math.abs(interviewNotes(5, c).score - 100 * merit);
@@ -67,6 +71,21 @@ describe('ramp-up', () => {
     expect(coached).toBeGreaterThan(alone);
     expect(buddied).toBeGreaterThan(alone);
     expect(trained).toBeGreaterThan(alone);
+  });
+
+  it('slows the buddy on the days after the pairing, and gives back what the slowdown took', () => {
+    const r = RecruitmentRun.of(validateScenario(centre(), 'hire.json'), 7)!;
+    const carry = { contacts: [], retrials: {}, advisers: { a3: { fatigue: 0, stress: 0.15, mood: 0.6, skills: { voice: 0.9, email: 0.5 }, daysWorked: 1 } } };
+    // The desk paired a3 with a hire on day 2: nothing changes on day 2, day 3 starts slowed.
+    r.afterDay({ state: () => ({ ...emptyRecruitment, buddies: [{ adviserId: 'hire-c3', buddyId: 'a3', day: 2 }] }) }, 2, carry, carry, carry);
+    expect(r.carryIn(carry, 2)).toBe(carry);
+    const slowed = r.carryIn(carry, 3);
+    expect(slowed.advisers.a3.skills.voice).toBeCloseTo(0.9 * BUDDY_SLOWDOWN, 12);
+    // What the day added on the slowed figure (here +0.02 of coaching kept) is kept, on top of the true one.
+    const out = { ...slowed, advisers: { a3: { ...slowed.advisers.a3, skills: { voice: slowed.advisers.a3.skills.voice + 0.02, email: slowed.advisers.a3.skills.email } } } };
+    const back = r.afterDay(null, 3, carry, slowed, out);
+    expect(back.advisers.a3.skills.voice).toBeCloseTo(0.92, 12);
+    expect(back.advisers.a3.skills.email).toBeCloseTo(0.5, 12);
   });
 
   it('costs the buddy a little speed while paired, not what they know', () => {

@@ -130,6 +130,14 @@ describe('a hire in the run', () => {
     expect(Object.keys(joined.skills)).toEqual(['voice']);
   });
 
+  it('joins a generated team too, which keeps its ids', () => {
+    const generated = centre({ team: { generate: { count: 3, skills: { voice: 0.8, email: 0.5 }, shift: { start: '08:00', end: '12:00' } } } });
+    const plain = run(generated);
+    const hired = run(generated, [{ ...hire, startDay: 2 }]);
+    expect(hired.byDay[0].advisers).toEqual(plain.byDay[0].advisers);
+    expect(hired.byDay[1].advisers.map((a) => a.id)).toEqual([...plain.byDay[1].advisers.map((a) => a.id), 'hire-c5']);
+  });
+
   it('is on the team under hire-<id> and later days may address them', () => {
     const r = run(centre(), [{ ...hire, startDay: 2 }, { day: 3, at: '09:00', type: 'coach', adviserId: 'hire-c5', minutes: 20 }]);
     expect(outcomes(r, 'coach')).toEqual([[3, 'applied', expect.stringMatching(/^(applied|deferred)$/)]]);
