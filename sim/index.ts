@@ -32,6 +32,10 @@ export type * from './snapshot';
 export { adviserStates, adviserMachine, type AdviserStateName } from './model/adviserMachine';
 export { deriveSeed, hashString } from './engine/rng';
 export { runCampaign, type CampaignResult, type DayResult } from './campaign';
+export { recruitmentDay, RecruitmentRun, type RecruitmentResult } from './recruitment/run';
+export { recruitmentEntries, type RecruitmentEntry } from './recruitment/score';
+export { recruitmentCommandTypes, hireId } from './recruitment/ids';
+export type { Hire, BuddyPair, RecruitmentState, RecruitmentDay } from './recruitment/desk';
 export { renderTimesheetCsv, timesheetColumns, timesheetFileName, type TimesheetRow } from './report/timesheet';
 
 export interface CreateOptions extends SimulationOptions {
