@@ -13,6 +13,8 @@ import type { ChannelRuntime } from './model/channelRuntime';
 import type { Clock } from './model/frame';
 import type { Overflow } from './model/overflow';
 import type { Presence } from './model/presence';
+import { recruitmentCommandTypes } from './recruitment/ids';
+import type { RecruitmentCommand, RecruitmentDesk } from './recruitment/desk';
 import { done as ok, refuse as no, type ActionOutcome, type SupervisorActions } from './model/supervisorActions';
 import type { AdviserPlan } from './model/team';
 import type { FloorManager } from './model/floorManager';
@@ -39,6 +41,8 @@ export interface CommandTargets {
   readonly presence: Presence;
   /** Null when the scenario has no floor manager: no budget, and reports are refused. */
   readonly manager: FloorManager | null;
+  /** Null when the run has no candidates (recruitment commands are then refused). */
+  readonly recruitment: RecruitmentDesk | null;
 }
 
 const activityOf: Record<string, number> = {
@@ -51,7 +55,14 @@ const awayLabel: Record<string, string> = {
   offline: 'logged out', absent: 'absent', break: 'on a break', coaching: 'in a coaching session', training: 'in training', offlineTask: 'on an offline task',
 };
 
+const isRecruitment = (c: Command): c is Extract<Command, RecruitmentCommand> => recruitmentCommandTypes.has(c.type);
+
 export function applyCommand(sim: CommandTargets, command: Command): ActionOutcome {
+  if (isRecruitment(command)) {
+    if (!sim.recruitment) return no('noCandidates', 'the scenario has no candidates: recruitment needs a multi-day scenario with candidates and hiring');
+    // The desk checks the supervisor itself for an interview, after the candidate (a wrong id is the clearer refusal).
+    return sim.recruitment.apply(command);
+  }
   if (needsSupervisor.has(command.type)) {
     const busy = sim.supervisorActions.busyRefusal();
     if (busy) return busy;

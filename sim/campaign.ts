@@ -19,6 +19,7 @@ import { sumDayKpis, type RunChannelKpis } from './kpi/sumDays';
 import { campaignScore, type CampaignEntry, type CampaignScore } from './kpi/campaignScore';
 import { scoreWeights } from './scoreKeeper';
 import { emptyCarry, type CarryIn } from './model/carryOver';
+import { RecruitmentRun, type RecruitmentResult } from './recruitment/run';
 import type { Scenario } from './scenario/schema';
 import type { TimesheetRow } from './report/timesheet';
 import { timesheetOf } from './report/timesheetBuild';
@@ -57,6 +58,8 @@ export interface CampaignResult {
   /** What is left at the end of the last day (carried out, not lost). */
   readonly pendingAtEnd: CarryCounts;
   readonly byDay: readonly DayResult[];
+  /** Scenarios with candidates only: the hires and their score entries (people block; sim/recruitment/score.ts). */
+  readonly recruitment?: RecruitmentResult;
   readonly resultHash: string;
 }
 
@@ -90,6 +93,10 @@ export class CampaignRun {
   private events = 0;
   private playing: CampaignDay | null = null;
   private readonly rows: TimesheetRow[] = [];
+  /** Candidates, hires and buddies across the days; null without candidates (the run is then as it was). */
+  private readonly hiring: RecruitmentRun | null;
+  /** The carry the day being played started from (recruitment may adjust the buddies'). */
+  private dayCarry: CarryIn = emptyCarry;
 
   constructor(readonly scenario: Scenario, private readonly options: CampaignOptions = {}) {
     this.seed = options.seed ?? scenario.seed;
@@ -97,6 +104,7 @@ export class CampaignRun {
     this.kindOf = new Map(scenario.channels.map((c) => [c.id, c.kind]));
     const split = splitCommands(this.plans, options.commands ?? []);
     this.byDayCommands = split.byDay;
+    this.hiring = RecruitmentRun.of(scenario, this.seed);
     this.commands = [...split.rejected];
   }
 
@@ -145,8 +153,11 @@ export class CampaignRun {
     if (this.playing) throw new Error(`day ${this.playing.plan.day} has not ended`);
     const plan = this.passClosedDays();
     if (!plan) return null;
-    const day = dayScenario(this.scenario, plan, plan.day > 1 ? moodAbsences(this.scenario, plan.day, this.carry) : []);
-    const sim = new Simulation(day, { ...this.options.simulation, seed: deriveSeed(this.seed, 'day', plan.day), carry: this.carry });
+    const plain = dayScenario(this.scenario, plan, plan.day > 1 ? moodAbsences(this.scenario, plan.day, this.carry) : []);
+    const hiring = this.hiring;
+    const day = hiring ? hiring.team(plain, plan.day) : plain;
+    this.dayCarry = hiring ? hiring.carryIn(this.carry, plan.day) : this.carry;
+    const sim = new Simulation(day, { ...this.options.simulation, seed: deriveSeed(this.seed, 'day', plan.day), carry: this.dayCarry, ...hiring?.options(plan.day) });
     for (const c of this.byDayCommands[plan.day - 1]) sim.submit(c);
     this.playing = { plan, sim };
     return this.playing;
@@ -167,7 +178,8 @@ export class CampaignRun {
     this.previousShifts = shifts;
     this.previousOpen = plan.dayNumber;
     const before = this.carry;
-    this.carry = carryOut(sim, result, before);
+    this.carry = carryOut(sim, result, before, this.hiring?.rampOf(plan.day, result.commands));
+    if (this.hiring) this.carry = this.hiring.afterDay(sim.recruitment, plan.day, before, this.dayCarry, this.carry);
     const carry = this.carry;
     const done: DayResult = {
       day: plan.day, date: plan.date, status: plan.status, volume: plan.volume, seed: sim.seed, kpis: result.kpis,
@@ -181,16 +193,12 @@ export class CampaignRun {
     return done;
   }
 
-  /** What only the whole run can judge (none yet: hiring and the week's report add theirs). */
-  private entries(): CampaignEntry[] {
-    return [];
-  }
-
   /** The whole run's result, once finished. */
   result(): CampaignResult {
     if (!this.finished) throw new Error('the campaign has days left to play');
     this.passClosedDays();
-    return finish(this.scenario, this.seed, this.plans.length, this.events, this.days, this.commands, this.carry, this.kindOf, this.entries());
+    const recruitment = this.hiring?.result(this.days);
+    return finish(this.scenario, this.seed, this.plans.length, this.events, this.days, this.commands, this.carry, this.kindOf, recruitment);
   }
 }
 
@@ -201,13 +209,16 @@ export function runCampaign(scenario: Scenario, options: CampaignOptions = {}): 
   return run.result();
 }
 
-function finish(scenario: Scenario, seed: number, days: number, events: number, byDay: readonly DayResult[], commands: readonly (CommandRecord & { day: number })[], carry: CarryIn, kindOf: ReadonlyMap<string, string>, entries: readonly CampaignEntry[]): CampaignResult {
+function finish(scenario: Scenario, seed: number, days: number, events: number, byDay: readonly DayResult[], commands: readonly (CommandRecord & { day: number })[], carry: CarryIn, kindOf: ReadonlyMap<string, string>, recruitment?: RecruitmentResult): CampaignResult {
   const byChannel: Record<string, RunChannelKpis> = {};
   for (const c of scenario.channels) byChannel[c.id] = sumDayKpis(byDay.flatMap((d) => (d.kpis ? [d.kpis.byChannel[c.id]] : [])));
   const core = {
     scenario: { id: scenario.id, hash: scenarioHash(scenario) }, seed, engineVersion: ENGINE_VERSION, days, events,
     kpis: { byChannel }, commands, breaches: byDay.flatMap((d) => d.labour), pendingAtEnd: counts(carry, kindOf),
+    ...(recruitment ? { recruitment } : {}),
   };
+  // What only the whole run can judge: the hires (people block).
+  const entries: CampaignEntry[] = recruitment ? [...recruitment.entries] : [];
   const score = campaignScore(byDay.flatMap((d) => (d.score ? [d.score.byBlock] : [])), entries, scoreWeights(scenario));
   // As a day's hash, the run's covers what happened and not its judgement (the score has its own tests).
   const behaviour = { ...core, byDay: byDay.map(({ score: _s, ...d }) => d) };

@@ -88,7 +88,7 @@ export function shiftTimes(sim: Simulation): Map<string, DayShiftTimes> {
 }
 
 /** What the day leaves: deferred contacts still waiting, customers to try again, every adviser's state. */
-export function carryOut(sim: Simulation, result: SimulationResult, before: CarryIn): CarryIn {
+export function carryOut(sim: Simulation, result: SimulationResult, before: CarryIn, rampOf?: (adviserId: string) => number): CarryIn {
   const contacts: CarriedContact[] = sim.waiting.leftOver.map((c) => {
     const ch = sim.channels[c.channel];
     // Times stay on today's clock until acrossNights moves them; a callback not made is due the next morning.
@@ -100,7 +100,7 @@ export function carryOut(sim: Simulation, result: SimulationResult, before: Carr
     const n = (result.pendingReturns[ch.id] ?? 0) + Math.round(share * result.kpis.byChannel[ch.id].abandoned);
     if (n > 0) retrials[ch.id] = n;
   }
-  const advisers = { ...before.advisers, ...adviserCarryOut(sim.advisers, sim.plans, sim.channels, before.advisers) };
+  const advisers = { ...before.advisers, ...adviserCarryOut(sim.advisers, sim.plans, sim.channels, before.advisers, rampOf) };
   return { contacts, retrials, advisers };
 }
 

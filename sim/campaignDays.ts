@@ -75,10 +75,10 @@ function skeletonTeam(s: Scenario, share: number, hiredLater: ReadonlySet<string
 /**
  * The one-day scenario of an open day. The first day keeps the file's email backlog; later
  * days get theirs, exact, from the carry-over. Advisers whose new-hire event falls on a later
- * day are not in the team yet.
+ * day are not in the team yet. Recruitment is the run's (sim/recruitment/run.ts), not the day's.
  */
 export function dayScenario(s: Scenario, plan: DayPlan, extraEvents: NonNullable<Scenario['events']> = []): Scenario {
-  const { days: _d, calendar: _c, weekdayProfile: _w, dayToDaySpread: _s, events: _e, ...rest } = s;
+  const { days: _d, calendar: _c, weekdayProfile: _w, dayToDaySpread: _s, events: _e, candidates: _k, hiring: _h, ...rest } = s;
   const events = (s.events ?? []).filter((e) => (e.day ?? 1) === plan.day).map(({ day: _day, ...e }) => e);
   const hiredLater = new Set((s.events ?? []).flatMap((e) => (e.type === 'newHire' && (e.day ?? 1) > plan.day ? [e.adviserId] : [])));
   const channels = s.channels.map((c) => {

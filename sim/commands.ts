@@ -14,6 +14,7 @@ import { managerRequests, reportSubjects } from './scenario/managerSchema';
 const at = z.union([clockTime, z.number().nonnegative()]);
 const adviserId = z.string().min(1);
 const channelId = z.string().min(1);
+const candidateId = z.string().min(1);
 const minutes = z.number().positive().max(600);
 const adviserCommand = <T extends string>(type: T) => z.object({ at, type: z.literal(type), adviserId }).strict();
 const timedAdviserCommand = <T extends string>(type: T) => z.object({ at, type: z.literal(type), adviserId, minutes }).strict();
@@ -87,6 +88,15 @@ export const commandSchema = z.discriminatedUnion('type', [
       request: z.enum(managerRequests).optional(), note: z.string().max(500).optional(),
     })
     .strict(),
+  // ── Recruitment (scenarios with candidates only; sim/recruitment/)
+  /** Puts a candidate on the shortlist. */
+  z.object({ at, type: z.literal('shortlist'), candidateId }).strict(),
+  /** Interviews a candidate (needs the supervisor, busy `minutes`, default 30): a sharper reading than the CV and test. */
+  z.object({ at, type: z.literal('interview'), candidateId, minutes: z.number().positive().max(90).optional() }).strict(),
+  /** Hires a candidate: they join the team as `hire-<candidateId>` on `startDay`, a later open day of the run. */
+  z.object({ at, type: z.literal('hire'), candidateId, startDay: z.number().int().min(1).max(31) }).strict(),
+  /** Pairs a new hire with an experienced adviser from the next open day: the hire ramps up faster, the buddy is a little slower. */
+  z.object({ at, type: z.literal('assignBuddy'), adviserId, buddyId: adviserId }).strict(),
 ]);
 
 export type Command = z.infer<typeof commandSchema>;
@@ -94,6 +104,6 @@ export type CommandType = Command['type'];
 export const commandTypes = commandSchema.options.map((o) => o.shape.type.value) as CommandType[];
 
 /** Commands that need the supervisor in person (refused while they are busy). */
-export const needsSupervisor: ReadonlySet<CommandType> = new Set(['coach', 'recognise', 'listenIn', 'whisper', 'barge', 'takeOver', 'teamBriefing']);
+export const needsSupervisor: ReadonlySet<CommandType> = new Set(['coach', 'recognise', 'listenIn', 'whisper', 'barge', 'takeOver', 'teamBriefing', 'interview']);
 
 export const commandLogSchema = z.array(commandSchema);

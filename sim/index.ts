@@ -31,6 +31,10 @@ export { deriveSeed, hashString } from './engine/rng';
 export type { SimulationHandle } from './handle';
 export { runCampaign, type CampaignResult, type DayResult, type CampaignOptions } from './campaign';
 export type { DayPlan } from './campaignDays';
+export { recruitmentDay, RecruitmentRun, type RecruitmentResult } from './recruitment/run';
+export { recruitmentEntries, type RecruitmentEntry } from './recruitment/score';
+export { recruitmentCommandTypes, hireId } from './recruitment/ids';
+export type { Hire, BuddyPair, RecruitmentState, RecruitmentDay } from './recruitment/desk';
 export { renderTimesheetCsv, timesheetColumns, timesheetFileName, type TimesheetRow } from './report/timesheet';
 
 export interface CreateOptions extends SimulationOptions {

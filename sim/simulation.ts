@@ -39,6 +39,7 @@ import { SupervisorActions, type SupervisorPorts } from './model/supervisorActio
 import { resolveTeam, type AdviserPlan } from './model/team';
 import { Waiting, type WaitingPorts } from './model/waiting';
 import { Dialer } from './routing/dialer';
+import { RecruitmentDesk } from './recruitment/desk';
 import { Router } from './routing/router';
 import { floorManagerSettings } from './scenario/managerSchema';
 import type { Scenario } from './scenario/schema';
@@ -91,6 +92,7 @@ export class Simulation {
   readonly scenarioEvents: ScenarioEvents;
   /** The floor manager the supervisor reports to; null when the scenario has none (`floorManager`). */
   readonly floorManager: FloorManager | null;
+  readonly recruitment: RecruitmentDesk | null;
   private closed = false;
   /** The score's facts and the ghost run (made at the first command; a ghost itself never gets one). */
   private readonly keeper: ScoreKeeper;
@@ -177,9 +179,10 @@ export class Simulation {
         occupySupervisor: (seconds) => this.supervisorActions.briefly('reporting', seconds),
       })
       : null;
+    this.recruitment = options.recruitment ? new RecruitmentDesk(options.recruitment, { clock, plans, supervisor, queue, busyRefusal: () => this.supervisorActions.busyRefusal() }) : null;
     const targets: CommandTargets = {
       clock, dayStart, plans, advisers, channels, router, overflow: this.overflow, dialers: this.dialers, books,
-      supervisorActions: this.supervisorActions, day: this.day, breaks: this.breaks, presence: this.presence, manager: this.floorManager,
+      supervisorActions: this.supervisorActions, day: this.day, breaks: this.breaks, presence: this.presence, manager: this.floorManager, recruitment: this.recruitment,
     };
     this.commands = new CommandBook({
       clock, dayStart, activity,

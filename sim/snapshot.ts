@@ -7,9 +7,10 @@
 import type { ManagerSnapshot } from './model/floorManager';
 import type { AdviserStateName } from './model/adviserMachine';
 import type { ChannelKind } from './scenario/schema';
+import type { CandidateSnapshot, HiringSnapshot } from './recruitment/snapshotTypes';
 import type { ScoreSnapshot } from './scoreSnapshot';
 
-export type { AdviserStateName };
+export type { AdviserStateName, CandidateSnapshot, HiringSnapshot };
 
 export interface AdviserSnapshot {
   readonly id: string;
@@ -89,7 +90,7 @@ export interface RaisedHand {
 
 /** What the supervisor (one person) is doing. */
 export interface SupervisorSnapshot {
-  readonly state: 'available' | 'listening' | 'whispering' | 'barging' | 'takingOver' | 'coaching' | 'briefing' | 'reporting';
+  readonly state: 'available' | 'listening' | 'whispering' | 'barging' | 'takingOver' | 'coaching' | 'briefing' | 'reporting' | 'interviewing';
   readonly adviserId: string | null;
   /** Simulated time at which they are free again; null when available. */
   readonly until: number | null;
@@ -287,6 +288,9 @@ export interface Snapshot {
   readonly costs: { readonly overflow: number; readonly overtime: number };
   /** The floor manager: reports, requests and their answers, grants, budget used. Only when the scenario has one. */
   readonly manager?: ManagerSnapshot;
+  /** Recruitment, only when the scenario has candidates (never their true aptitudes); sim/recruitment/snapshotTypes.ts. */
+  readonly candidates?: readonly CandidateSnapshot[];
+  readonly hiring?: HiringSnapshot;
 }
 
 export interface CommandRecord {

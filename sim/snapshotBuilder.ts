@@ -17,7 +17,7 @@ export { expectedArrivals } from './snapshotIntervals';
 /** What a snapshot reads: the simulation's stores and modules, never written to. */
 export type SnapshotSources = Pick<Simulation,
   'time' | 'frame' | 'finished' | 'events' | 'scenario' | 'plans' | 'advisers' | 'channels' | 'counters' | 'accounts' | 'router'
-  | 'contacts' | 'dialers' | 'commands' | 'overflow' | 'books' | 'supervisor' | 'activity' | 'scenarioEvents' | 'score' | 'breaks' | 'floorManager'>;
+  | 'contacts' | 'dialers' | 'commands' | 'overflow' | 'books' | 'supervisor' | 'activity' | 'scenarioEvents' | 'score' | 'breaks' | 'floorManager' | 'recruitment'>;
 
 const worked = { sincePause: 0, sinceLongBreak: 0 };
 
@@ -64,6 +64,7 @@ export class SnapshotBuilder {
       score: withScore ? latestEntries(sim.score()) : null,
       costs: { overflow: sim.overflow.cost, overtime: sim.books.overtimeCost },
       ...(sim.floorManager ? { manager: sim.floorManager.snapshot() } : {}),
+      ...(sim.recruitment ? { candidates: sim.recruitment.snapshot(), hiring: sim.recruitment.hiringSnapshot() } : {}),
     };
   }
 

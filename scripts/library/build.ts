@@ -191,6 +191,8 @@ export interface ScenarioSpec {
   /** What the planners believed, per channel, where it differs from the real arrivals. */
   readonly forecastSteps?: Record<string, readonly ProfileStep[]>;
   readonly team: ScenarioInput['team'];
+  /** Multi-day runs: candidates to hire from and the positions (scripts/library/candidates.ts). */
+  readonly recruitment?: Pick<ScenarioInput, 'candidates' | 'hiring'>;
   readonly overflow?: ScenarioInput['overflow'];
   readonly events: NonNullable<ScenarioInput['events']>;
   readonly weights: { resources: number; people: number; improvement: number };
@@ -225,6 +227,7 @@ export function scenario(spec: ScenarioSpec): ScenarioInput {
     stats: STATS,
     channels,
     team: spec.team,
+    ...spec.recruitment,
     ...(spec.overflow ? { overflow: spec.overflow } : {}),
     events: spec.events,
     scoring: { weights: spec.weights },

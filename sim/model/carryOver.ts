@@ -106,19 +106,23 @@ export function applyCarryIn(carry: CarryIn, parts: CarryInParts): void {
   });
 }
 
-/** What a day's adviser leaves for the next: proficiency (coaching kept, a new hire's ramp-up) and factors at logout. */
-export function adviserCarryOut(advisers: AdviserStore, plans: readonly AdviserPlan[], channels: readonly ChannelRuntime[], before: Readonly<Record<string, AdviserCarry>>): Record<string, AdviserCarry> {
+/**
+ * What a day's adviser leaves for the next: proficiency (coaching kept, a new hire's ramp-up) and factors at logout.
+ * `rampOf` gives a new hire's daily rate (recruitment: sim/recruitment/ramp.ts); RAMP_PER_DAY without it.
+ */
+export function adviserCarryOut(advisers: AdviserStore, plans: readonly AdviserPlan[], channels: readonly ChannelRuntime[], before: Readonly<Record<string, AdviserCarry>>, rampOf: (adviserId: string) => number = () => RAMP_PER_DAY): Record<string, AdviserCarry> {
   const out: Record<string, AdviserCarry> = {};
   const logout = advisers.work.factorsAtLogout;
   plans.forEach((p, a) => {
     const worked = !Number.isNaN(logout[a * 3]);
     const prior = before[p.id];
     const skills: Record<string, number> = {};
+    const ramp = worked && p.newHire ? rampOf(p.id) : 0;
     for (const ch of channels) {
       const s = advisers.skills[a][ch.index];
       if (!(p.skills[ch.id] > 0) || !(s > 0)) continue;
       const kept = s + COACHING_KEPT * advisers.coachingBoost[a];
-      skills[ch.id] = Math.min(1, worked && p.newHire ? kept + RAMP_PER_DAY * (1 - kept) : kept);
+      skills[ch.id] = Math.min(1, worked && p.newHire ? kept + ramp * (1 - kept) : kept);
     }
     const factors = worked
       ? { fatigue: logout[a * 3], stress: logout[a * 3 + 1], mood: logout[a * 3 + 2] }

@@ -62,6 +62,11 @@ const en = {
     endOfWeekReportMissing: 'no end-of-week report to the floor manager',
     managerReportIdle: 'report to the floor manager at {time} with nothing to report ({subject})',
     managerRequestRefused: 'request to the floor manager for {request} at {time} refused: nothing justified it',
+    hireBest: 'hired {candidate}, the best candidate available (merit {merit})',
+    hireBetterAvailable: 'hired {candidate} (merit {merit}) while {better} (merit {best}) was available',
+    rampUpFaster: '{adviser} reached {reached} % proficiency in {days} days, against {untouched} % with nothing done',
+    rampUpUntouched: '{adviser} reached {reached} % proficiency in {days} days, as with nothing done',
+    rampUpSlower: '{adviser} reached only {reached} % proficiency in {days} days, against {untouched} % with nothing done',
   },
   missed: {
     lowServiceLevel: 'Service level on {channel} under {under} % for {minutes} min',
@@ -124,6 +129,11 @@ const fr: { readonly [P in keyof typeof en]: Readonly<Record<keyof (typeof en)[P
     endOfWeekReportMissing: 'aucun bilan de fin de semaine au chef de plateau',
     managerReportIdle: 'signalement au chef de plateau à {time} sans rien à signaler ({subject})',
     managerRequestRefused: 'demande au chef de plateau ({request}) à {time} refusée : rien ne la justifiait',
+    hireBest: '{candidate} recruté·e, le meilleur profil disponible (mérite {merit})',
+    hireBetterAvailable: '{candidate} recruté·e (mérite {merit}) alors que {better} (mérite {best}) était disponible',
+    rampUpFaster: '{adviser} atteint {reached} % de maîtrise en {days} jours, contre {untouched} % sans intervention',
+    rampUpUntouched: '{adviser} atteint {reached} % de maîtrise en {days} jours, comme sans intervention',
+    rampUpSlower: '{adviser} n’atteint que {reached} % de maîtrise en {days} jours, contre {untouched} % sans intervention',
   },
   missed: {
     lowServiceLevel: 'Taux de service sur {channel} sous {under} % pendant {minutes} min',

@@ -9,6 +9,7 @@ import type { Channel, ChannelKind, Scenario } from './schema';
 import { toSeconds } from './schema';
 import { eventProblems } from './eventsCheck';
 import { rotaProblems } from './campaignCheck';
+import { recruitmentProblems } from '../recruitment/check';
 import { intervalCount } from './forecast';
 
 const needsArrivals: ReadonlySet<ChannelKind> = new Set(['voice', 'email', 'chat', 'messaging']);
@@ -109,6 +110,7 @@ export function crossCheck(s: Scenario): ScenarioProblem[] {
     problems.push({ path: '$.date', message: `a scenario of ${s.days} days needs a date ("YYYY-MM-DD"): its first day, for weekdays and public holidays` });
   }
   problems.push(...rotaProblems(s));
+  problems.push(...recruitmentProblems(s));
   if (s.channels.some((c) => c.kind === 'outbound') && !s.date) {
     problems.push({ path: '$.date', message: 'a scenario with an outbound channel needs a date (weekday and public holidays decide when calls are allowed)' });
   }

@@ -14,6 +14,7 @@ export { clockTime } from './clock';
 import { clockTime } from './clock';
 import { campaignOptions } from './campaignSchema';
 import { floorManagerSchema } from './managerSchema';
+import { recruitmentOptions } from '../recruitment/schema';
 
 /** The version this code reads; older files are migrated on load. */
 export const SCHEMA_VERSION = 2;
@@ -128,6 +129,8 @@ export const scenarioSchema = z
     /** The day simulated, "YYYY-MM-DD": weekday and public holidays matter to outbound calling rules. */
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as "YYYY-MM-DD"').optional(),
     ...campaignOptions,
+    /** Recruitment (multi-day runs): candidates to hire from, and the positions (sim/recruitment/schema.ts). */
+    ...recruitmentOptions,
     clock: z
       .object({ start: clockTime, end: clockTime })
       .strict()

@@ -7,6 +7,7 @@ import { enLab } from './enLab';
 import { enSessions } from './enSessions';
 import { enCampaign } from './enCampaign';
 import { enEditor } from './enEditor';
+import { enRecruitment } from './enRecruitment';
 
 export const en = {
   'app.title': 'Supervisor console',
@@ -65,6 +66,7 @@ export const en = {
   ...enSessions,
   ...enCampaign,
   ...enEditor,
+  ...enRecruitment,
 
   'feed.title': 'Activity',
   'feed.empty': 'Your actions and the alerts appear here.',

@@ -7,6 +7,7 @@ import { frLab } from './frLab';
 import { frSessions } from './frSessions';
 import { frCampaign } from './frCampaign';
 import { frEditor } from './frEditor';
+import { frRecruitment } from './frRecruitment';
 import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
@@ -66,6 +67,7 @@ export const fr: Record<MessageKey, string> = {
   ...frSessions,
   ...frCampaign,
   ...frEditor,
+  ...frRecruitment,
 
   'feed.title': 'Activité',
   'feed.empty': "Vos actions et les alertes s'affichent ici.",

@@ -11,6 +11,7 @@ import { AdviserCard } from './AdviserCard';
 import { AdviserList } from './AdviserList';
 import { AlertsPanel } from './AlertsPanel';
 import { AssessorView } from './AssessorView';
+import { CandidatesPanel } from './CandidatesPanel';
 import { useSim, useUi } from '../app/context';
 import { ContextMenu } from './ContextMenu';
 import { Debrief } from './Debrief';
@@ -45,6 +46,7 @@ function Console() {
         <aside className="side">
           <QueuePanel />
           <AlertsPanel />
+          <CandidatesPanel day={1} />
           <AdviserCard />
         </aside>
       </div>

@@ -35,7 +35,7 @@ export function isTimed(action: string): action is TimedAction {
  * Commands that need the supervisor in person (sim/commands.ts `needsSupervisor`;
  * a unit test keeps the two equal without pulling the engine's schemas into the page).
  */
-export const supervisorActions: ReadonlySet<string> = new Set(['coach', 'recognise', 'listenIn', 'whisper', 'barge', 'takeOver', 'teamBriefing']);
+export const supervisorActions: ReadonlySet<string> = new Set(['coach', 'recognise', 'listenIn', 'whisper', 'barge', 'takeOver', 'teamBriefing', 'interview']);
 
 /** Answers to a raised hand: on the live contact. */
 export const liveActions: ReadonlySet<string> = new Set(['listenIn', 'whisper', 'barge', 'takeOver']);

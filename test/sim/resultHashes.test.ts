@@ -13,6 +13,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandTypes, createSimulation, type Scenario } from '../../sim/index';
+import { recruitmentCommandTypes } from '../../sim/recruitment/ids';
 import { behaviourHash, loadScenario } from './helpers';
 
 const files = ['scenarios/training', 'scenarios/exam', 'scenarios/validation']
@@ -49,14 +50,14 @@ export function everyCommandLog(scenario: Scenario): Record<string, unknown>[] {
     }
   };
   // logIn and callInAdviser aim at the adviser logged out just before, so they can apply.
-  const loggedOut = commandTypes.indexOf('logOut');
-  // reportToManager needs a scenario `floorManager`, which no shipped scenario has: it would only be
-  // refused (noManager). Its own lock (same log, same hash) is in test/sim/model/floorManager.test.ts.
-  return commandTypes.flatMap((type, k): Record<string, unknown>[] => {
-    if (type === 'reportToManager') return [];
-    if (type === 'callInAdviser') return [{ at: 1200 + 600 * loggedOut + 300, type, adviserId: advisers[loggedOut % advisers.length] }];
-    if (type === 'logIn') return [{ at: 1200 + 600 * k + 3600, type, adviserId: advisers[loggedOut % advisers.length] }];
-    return [{ at: 1200 + 600 * k, type, ...fields(type, k) }];
+  // reportToManager needs a scenario `floorManager`, and the recruitment commands `candidates`: in other
+  // scenarios they would only be refused. Their own locks are in test/sim/model/floorManager.test.ts and test/sim/recruitment/.
+  const types = commandTypes.filter((t) => t !== 'reportToManager' && !recruitmentCommandTypes.has(t));
+  const loggedOut = types.indexOf('logOut');
+  return types.map((type, k) => {
+    if (type === 'callInAdviser') return { at: 1200 + 600 * loggedOut + 300, type, adviserId: advisers[loggedOut % advisers.length] };
+    if (type === 'logIn') return { at: 1200 + 600 * k + 3600, type, adviserId: advisers[loggedOut % advisers.length] };
+    return { at: 1200 + 600 * k, type, ...fields(type, k) };
   });
 }
 

@@ -2,8 +2,10 @@
  * A five-day run, Monday to Friday: the launch week of a new offer. Monday's
  * mailing brings the most calls and the volume eases through the week; emails
  * not answered one day are there the next morning, older; callers who gave up
- * try again; two new hires join on Wednesday and ramp up by Friday.
+ * try again; two new hires join on Wednesday and ramp up by Friday. Six
+ * candidates are on offer for two more positions (recruitment, block 2.1).
  */
+import { candidates } from '../candidates';
 import { callbackOffer, callbackQueue, emailQueue, nameOf, scenario, t, team, times, voiceLine, type LibraryEntry } from '../build';
 
 const id = 'launch-week';
@@ -40,6 +42,11 @@ export const launchWeek: LibraryEntry = {
         emailQueue({ perHour: 12, backlog: { count: 25, meanAgeHours: 20 } }),
       ],
       team: advisers,
+      // Six candidates for two more positions: hired from Tuesday at the earliest, on the team's day shift.
+      recruitment: {
+        candidates: candidates(20260601, 6, advisers.advisers.map((a) => a.name)),
+        hiring: { positions: 2, shift: { start: '08:00', end: '16:00' }, skills: ['voice', 'callback'] },
+      },
       events: [
         { day: 3, type: 'newHire', at: '08:00', adviserId: 'a09' },
         { day: 3, type: 'newHire', at: '08:00', adviserId: 'a10' },
