@@ -46,7 +46,7 @@ function Console() {
         <aside className="side">
           <QueuePanel />
           <AlertsPanel />
-          <CandidatesPanel day={1} />
+          <CandidatesPanel />
           <AdviserCard />
         </aside>
       </div>

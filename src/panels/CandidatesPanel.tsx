@@ -3,7 +3,7 @@
  * knows them (CV, the CV and test signals, interview notes once interviewed),
  * with shortlist, interview and hire. Shown only when the snapshot carries
  * candidates; the true aptitudes never reach the page before a hire.
- * `day` is the run's day the console is playing (it plays day 1 for now).
+ * The day played is the snapshot's (`hiring.day`): a start day must be a later one.
  */
 import { useState } from 'react';
 import type { CandidateSnapshot, Snapshot } from '../../sim/snapshot';
@@ -62,7 +62,7 @@ function CandidateRow({ c, hiring, day, snapshot }: { c: CandidateSnapshot; hiri
   );
 }
 
-export function CandidatesPanel({ day = 1 }: { day?: number }) {
+export function CandidatesPanel() {
   const t = useT();
   // Candidates change only on a recruitment command, but the supervisor's state gates the interview: follow the snapshot while there are candidates.
   const snapshot = useSim((s) => (s.snapshot?.candidates ? s.snapshot : null));
@@ -75,7 +75,7 @@ export function CandidatesPanel({ day = 1 }: { day?: number }) {
       </h2>
       <ul>
         {snapshot.candidates.map((c) => (
-          <CandidateRow key={c.id} c={c} hiring={hiring} day={day} snapshot={snapshot} />
+          <CandidateRow key={c.id} c={c} hiring={hiring} day={hiring.day} snapshot={snapshot} />
         ))}
       </ul>
     </section>
