@@ -153,7 +153,7 @@ export class CampaignRun {
     if (this.playing) throw new Error(`day ${this.playing.plan.day} has not ended`);
     const plan = this.passClosedDays();
     if (!plan) return null;
-    const plain = dayScenario(this.scenario, plan, plan.day > 1 ? moodAbsences(this.scenario, plan.day, this.carry) : []);
+    const plain = weekReportDue(dayScenario(this.scenario, plan, plan.day > 1 ? moodAbsences(this.scenario, plan.day, this.carry) : []), plan, this.plans);
     const hiring = this.hiring;
     const day = hiring ? hiring.team(plain, plan.day) : plain;
     this.dayCarry = hiring ? hiring.carryIn(this.carry, plan.day) : this.carry;
@@ -200,6 +200,13 @@ export class CampaignRun {
     const recruitment = this.hiring?.result(this.days);
     return finish(this.scenario, this.seed, this.plans.length, this.events, this.days, this.commands, this.carry, this.kindOf, recruitment);
   }
+}
+
+/** The run's last open day also owes the floor manager the end-of-week report (a one-day scenario says so itself). */
+function weekReportDue(day: Scenario, plan: DayPlan, plans: readonly DayPlan[]): Scenario {
+  const last = plans.filter((p) => p.status !== 'closed').at(-1);
+  if (!day.floorManager || plans.length < 2 || last?.day !== plan.day) return day;
+  return { ...day, floorManager: { ...day.floorManager, endOfWeek: true } };
 }
 
 /** Runs every day of a multi-day scenario (a one-day scenario gives one day). */

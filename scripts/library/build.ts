@@ -194,6 +194,8 @@ export interface ScenarioSpec {
   /** Multi-day runs: candidates to hire from and the positions (scripts/library/candidates.ts). */
   readonly recruitment?: Pick<ScenarioInput, 'candidates' | 'hiring'>;
   readonly overflow?: ScenarioInput['overflow'];
+  /** The floor manager the supervisor reports to (reports, budgets, grants). */
+  readonly floorManager?: ScenarioInput['floorManager'];
   readonly events: NonNullable<ScenarioInput['events']>;
   readonly weights: { resources: number; people: number; improvement: number };
   readonly costs?: ScenarioInput['costs'];
@@ -229,6 +231,7 @@ export function scenario(spec: ScenarioSpec): ScenarioInput {
     team: spec.team,
     ...spec.recruitment,
     ...(spec.overflow ? { overflow: spec.overflow } : {}),
+    ...(spec.floorManager ? { floorManager: spec.floorManager } : {}),
     events: spec.events,
     scoring: { weights: spec.weights },
     ...(spec.costs ? { costs: spec.costs } : {}),
