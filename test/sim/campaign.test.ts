@@ -99,6 +99,17 @@ describe('multi-day runs', () => {
     expect(logged.resultHash).not.toBe(base.resultHash);
   });
 
+  it('owes the floor manager the end-of-week report on the last open day only', () => {
+    const withManager = campaign({ days: 2, floorManager: {} } as Partial<ScenarioInput>);
+    const codes = (r: CampaignResult, day: number) => r.byDay[day - 1].score!.entries.map((e) => e.code);
+    const silent = run(withManager);
+    expect(codes(silent, 1)).not.toContain('endOfWeekReportMissing');
+    expect(codes(silent, 2)).toContain('endOfWeekReportMissing');
+    const reported = run(withManager, [{ day: 2, at: '16:50', type: 'reportToManager', subject: 'endOfWeek' }]);
+    expect(codes(reported, 2)).toContain('endOfWeekReport');
+    expect(reported.score.byBlock!.improvement).toBeGreaterThan(silent.score.byBlock!.improvement);
+  });
+
   it('lets advisers recover partly overnight: less tired in the morning, not fresh', () => {
     for (const a of base.byDay[0].advisers) {
       const morning = base.byDay[1].advisers.find((x) => x.id === a.id)!;
