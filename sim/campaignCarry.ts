@@ -61,7 +61,7 @@ export function acrossNights(carry: CarryIn, nights: number): CarryIn {
     advisers[id] = { ...rest, ...overnight(a, (shift - (leftAt ?? 0)) / 3600) };
   }
   const contacts = carry.contacts.map((c) => ({ ...c, arrival: c.arrival - shift, due: c.dueNextMorning ? CALLBACK_NEXT_MORNING_SECONDS : c.due - shift }));
-  return { contacts, retrials: carry.retrials, advisers };
+  return { contacts, retrials: carry.retrials, advisers, ...(carry.callLists ? { callLists: carry.callLists } : {}) };
 }
 
 /** Absence risk from mood: a low mood (below 0.45) makes a sick call more likely the next morning. */
@@ -101,6 +101,7 @@ export function carryOut(sim: Simulation, result: SimulationResult, before: Carr
     if (n > 0) retrials[ch.id] = n;
   }
   const advisers = { ...before.advisers, ...adviserCarryOut(sim.advisers, sim.plans, sim.channels, before.advisers, rampOf) };
-  return { contacts, retrials, advisers };
+  const callLists = Object.fromEntries(sim.dialers.map((d) => [d.channel.id, d.carryOut()]));
+  return { contacts, retrials, advisers, ...(sim.dialers.length ? { callLists } : {}) };
 }
 

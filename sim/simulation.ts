@@ -190,7 +190,7 @@ export class Simulation {
       apply: (command) => applyCommand(targets, command),
     });
     this.waiting.carryIn(streams);
-    if (options.carry) applyCarryIn(options.carry, { channels, advisers, plans, queue, realistic, waiting: this.waiting });
+    if (options.carry) applyCarryIn(options.carry, { channels, advisers, plans, queue, realistic, waiting: this.waiting, dialers: this.dialers });
     this.keeper = new ScoreKeeper(this, () => new Simulation(scenario, { seed: this.seed, carry: options.carry }));
   }
 

@@ -6,6 +6,7 @@
  * first hour. Each adviser keeps what a night does not erase: part of the fatigue,
  * stress and mood, and the proficiency gained.
  */
+import type { CarriedCallRecord } from '../routing/dialer';
 import type { EventQueue } from '../engine/eventQueue';
 import { exp } from '../engine/detMath';
 import type { AdviserStore } from './advisers';
@@ -42,6 +43,8 @@ export interface CarryIn {
   /** Customers trying again (retrials and repeats due after the day ended, and next-day retrials), by channel. */
   readonly retrials: Readonly<Record<string, number>>;
   readonly advisers: Readonly<Record<string, AdviserCarry>>;
+  /** Outbound channels: the call list as the last open day left it (absent on the first day: the list is generated). */
+  readonly callLists?: Readonly<Record<string, readonly CarriedCallRecord[]>>;
 }
 
 /** Overnight relaxation (hours): after a 14-hour night about 30 % of the evening's fatigue is left, none after a weekend. */
@@ -75,11 +78,16 @@ export interface CarryInParts {
   readonly queue: EventQueue;
   readonly realistic: boolean;
   readonly waiting: { generate(channel: number, origin: number, arrival: number, due?: number): number };
+  readonly dialers: readonly { readonly channel: { readonly id: string }; restore(list: readonly CarriedCallRecord[]): void }[];
 }
 
 /** Puts the carried state into a day's run, before its first event. */
 export function applyCarryIn(carry: CarryIn, parts: CarryInParts): void {
   const { channels, advisers, plans, queue, waiting } = parts;
+  for (const d of parts.dialers) {
+    const list = carry.callLists?.[d.channel.id];
+    if (list) d.restore(list);
+  }
   const index = new Map(channels.map((c) => [c.id, c.index]));
   for (const c of [...carry.contacts].sort((x, y) => x.arrival - y.arrival)) {
     const ch = index.get(c.channelId);

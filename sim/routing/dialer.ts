@@ -28,6 +28,18 @@ export interface DialRecord {
   attemptsToday: number;
   /** Reached, out of retries, or excluded by a rule: never dialled again today. */
   closed: boolean;
+  /** Reached and accepted the offer: not called again, on any later day of the run either. */
+  converted: boolean;
+}
+
+/** A record as it crosses the night (its legal history, and whether the consumer signed). */
+export interface CarriedCallRecord {
+  readonly id: number;
+  readonly bloctel: boolean;
+  readonly hasContract: boolean;
+  readonly attemptDays: readonly number[];
+  readonly refusalDay: number | null;
+  readonly converted: boolean;
 }
 
 export interface DialPlan {
@@ -66,9 +78,28 @@ export class Dialer {
     const list = generateCallList(this.spec.list, this.startDay, streams.stream(`callList:${channel.id}`));
     this.records = list.map((r) => ({
       id: r.id, bloctel: r.bloctel, hasContract: r.hasContract, attemptDays: [...r.attemptDays], refusalDay: r.refusalDay,
-      nextTry: 0, attemptsToday: 0, closed: false,
+      nextTry: 0, attemptsToday: 0, closed: false, converted: false,
     }));
     this.records.forEach((_, i) => this.push(i));
+  }
+
+  /**
+   * A later day of a multi-day run works the list the day before left (DOMAIN.md §7): each
+   * record's attempts (4 in 30 days) and refusal (60 days) stay on it, and a consumer who
+   * signed is not called again. Called before the day's first event.
+   */
+  restore(list: readonly CarriedCallRecord[]): void {
+    this.records.length = 0;
+    this.heap.length = 0;
+    for (const r of list) {
+      this.records.push({ ...r, attemptDays: [...r.attemptDays], nextTry: 0, attemptsToday: 0, closed: r.converted });
+      if (!r.converted) this.push(this.records.length - 1);
+    }
+  }
+
+  /** The list as the day leaves it, for the next open day. */
+  carryOut(): CarriedCallRecord[] {
+    return this.records.map((r) => ({ id: r.id, bloctel: r.bloctel, hasContract: r.hasContract, attemptDays: [...r.attemptDays], refusalDay: r.refusalDay, converted: r.converted }));
   }
 
   /** Calendar day and local time at simulated time `t`. */
@@ -120,6 +151,7 @@ export class Dialer {
   recordOutcome(record: DialRecord, outcome: CallOutcome, converted: boolean, now: number): void {
     if (outcome === 'answered') {
       if (!converted) record.refusalDay = this.context(now).day;
+      record.converted = converted;
       record.closed = true;
       return;
     }
