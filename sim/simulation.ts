@@ -22,6 +22,7 @@ import { AdviserDay, type AdviserDayPorts } from './model/adviserDay';
 import { AdviserStore } from './model/advisers';
 import { ShiftBooks } from './model/books';
 import { Breaks } from './model/breaks';
+import { ChannelPlans } from './model/channelPlans';
 import { compileChannel, type ChannelRuntime } from './model/channelRuntime';
 import { ContactStore } from './model/contacts';
 import { dayIsOver, lastStaffArrival, plannedEvents } from './model/dayPlan';
@@ -53,7 +54,7 @@ const ACTIVITY_END = Ev.activityEnd, CLOSE = Ev.close, CONCURRENT_END = Ev.concu
 const WIDEN = Ev.widen, OVERFLOW_DUE = Ev.overflowDue, EXTERNAL_END = Ev.externalEnd, DIALER_CONNECT = Ev.dialerConnect;
 const DIALER_WAKE = Ev.dialerWake, CONTACT_RETURN = Ev.contactReturn, RAISE_HAND = Ev.raiseHand, HAND_DEADLINE = Ev.handDeadline;
 const SUPERVISOR_FREE = Ev.supervisorFree, SCENARIO_EVENT = Ev.scenarioEvent, INCIDENT_ARRIVAL = Ev.incidentArrival;
-const CALLED_IN_ARRIVAL = Ev.calledInArrival, DAY_OVER_CHECK = Ev.dayOverCheck;
+const CALLED_IN_ARRIVAL = Ev.calledInArrival, DAY_OVER_CHECK = Ev.dayOverCheck, CHANNEL_PLAN = Ev.channelPlan;
 
 /** A port record whose fields are filled in after construction. */
 type Late<T> = { -readonly [K in keyof T]: T[K] };
@@ -83,6 +84,7 @@ export class Simulation {
   readonly hands: RaisedHands;
   readonly day: AdviserDay;
   readonly breaks: Breaks;
+  readonly channelPlans: ChannelPlans;
   readonly presence: Presence;
   readonly dialling: Dialling;
   readonly supervisorActions: SupervisorActions;
@@ -147,6 +149,7 @@ export class Simulation {
       late.presence,
     );
     this.breaks = new Breaks({ clock, plans, advisers, queue }, { day: this.day });
+    this.channelPlans = new ChannelPlans({ clock, channels, advisers, queue }, { day: this.day, dialling: this.dialling });
     Object.assign(late.presence, { day: this.day, breaks: this.breaks });
     Object.assign(late.scenarioEvents, { presence: this.presence, dialling: this.dialling, waiting: this.waiting });
     Object.assign(late.service, { day: this.day, hands: this.hands });
@@ -169,6 +172,7 @@ export class Simulation {
     const targets: CommandTargets = {
       clock, dayStart, plans, advisers, channels, router, overflow: this.overflow, dialers: this.dialers, books,
       supervisorActions: this.supervisorActions, day: this.day, breaks: this.breaks, presence: this.presence,
+      channelPlans: this.channelPlans, queue,
     };
     this.commands = new CommandBook({
       clock, dayStart, activity,
@@ -291,6 +295,7 @@ export class Simulation {
       case INCIDENT_ARRIVAL: return this.scenarioEvents.onIncidentArrival(a, b);
       case CALLED_IN_ARRIVAL: return this.presence.onCalledInArrival(a);
       case DAY_OVER_CHECK: return this.endIfDayOver();
+      case CHANNEL_PLAN: return this.channelPlans.onEvent(a, b);
       default: throw new Error(`unknown event kind ${kind} (a=${a}, b=${b}, t=${this.loop.now})`);
     }
   }

@@ -47,6 +47,8 @@ export const Ev = {
   calledInArrival: 25,
   /** After closing: is the day's work over (nobody on the floor or due, nothing being served)? */
   dayOverCheck: 26,
+  /** a: planned channel assignment (planChannel), b: 0 start / 1 end. */
+  channelPlan: 27,
 } as const;
 
 /** Serial numbers as event payloads (int32): 2^31 contacts per run is far beyond any day. */

@@ -21,6 +21,13 @@ const files = ['scenarios/training', 'scenarios/exam', 'scenarios/validation']
 const SEEDS = [1, 2, 3, 4, 5];
 
 /**
+ * The command types the hashes were recorded with. A command added later has tests of
+ * its own; logging it here too would move every hash without the engine doing anything
+ * differently for the existing ones.
+ */
+const LOCKED_TYPES = commandTypes.slice(0, commandTypes.indexOf('teamBriefing') + 1);
+
+/**
  * One command of every type, ten minutes apart from 20 minutes in, each aimed at another
  * adviser, with ids and channels taken from the scenario (so most of them apply).
  */
@@ -49,8 +56,8 @@ export function everyCommandLog(scenario: Scenario): Record<string, unknown>[] {
     }
   };
   // logIn and callInAdviser aim at the adviser logged out just before, so they can apply.
-  const loggedOut = commandTypes.indexOf('logOut');
-  return commandTypes.map((type, k) => {
+  const loggedOut = LOCKED_TYPES.indexOf('logOut');
+  return LOCKED_TYPES.map((type, k) => {
     if (type === 'callInAdviser') return { at: 1200 + 600 * loggedOut + 300, type, adviserId: advisers[loggedOut % advisers.length] };
     if (type === 'logIn') return { at: 1200 + 600 * k + 3600, type, adviserId: advisers[loggedOut % advisers.length] };
     return { at: 1200 + 600 * k, type, ...fields(type, k) };
