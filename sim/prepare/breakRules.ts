@@ -41,7 +41,6 @@ const hoursOf = (s: number) => Math.round((s / 3600) * 100) / 100;
 export function planLabourBreaches(shiftStart: number, shiftEnd: number, breaks: readonly PlannedSpan[]): PlanLabourBreach[] {
   const out: PlanLabourBreach[] = [];
   const sorted = [...breaks].sort((a, b) => a.at - b.at);
-  let worked = 0;
   let sinceLong = 0;
   let sincePause = 0;
   let t = shiftStart;
@@ -58,7 +57,6 @@ export function planLabourBreaches(shiftStart: number, shiftEnd: number, breaks:
       seqFlag = true;
       out.push({ rule: 'workSequenceOver3h', at: t + (THREE_HOURS - sincePause), hours: hoursOf(sincePause + dt) });
     }
-    worked += dt;
     sinceLong += dt;
     sincePause += dt;
     if (b.seconds >= PAUSE_RESETS_SEQUENCE) {

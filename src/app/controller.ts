@@ -15,6 +15,7 @@ import type { FaultHook } from '../worker/faultHook';
 import type { CommandRecord, FinalResult, LoadOptions, LoadOutcome, SimWorkerApi, WorkerEvent, WorkerFailure } from '../worker/protocol';
 import type { SessionRecord } from '../store/sessionRecord';
 import { progressOf, SessionKeeper, type Progress, type RestoreCause } from './sessions';
+import { createPrepStore, hasPreparation, type PrepStore } from './preparation';
 
 export interface ConsoleController {
   inspect(text: string, file: string): Promise<LoadOutcome>;
@@ -39,6 +40,10 @@ export interface ConsoleController {
   result(): Promise<FinalResult | null>;
   /** The exam result file's JSON text with the trainee's report (null until the shift has ended). */
   resultFile(report: { readonly analysis: string; readonly proposals: string }): Promise<string | null>;
+  /** Ends the preparation phase and plays the day. */
+  startDay(): void;
+  /** The preparation phase (open while a scenario with `preparation` waits at its start). */
+  readonly prep: PrepStore;
   readonly perf: PerfMeter;
   readonly sessions: SessionKeeper;
 }
@@ -46,6 +51,7 @@ export interface ConsoleController {
 /** `flush` runs a store update so that React renders synchronously inside it (flushSync). */
 export function createController(sim: SimStore, ui: UiStore, flush: (update: () => void) => void = (u) => u(), sessions: SessionKeeper = new SessionKeeper()): ConsoleController {
   const perf = new PerfMeter();
+  const prep = createPrepStore();
   let worker: Worker;
   let api: Comlink.Remote<SimWorkerApi>;
   let current: { text: string; file: string } | null = null;
@@ -109,6 +115,7 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
     sessions.detach();
     current = { text, file };
     applied = commands.map((c) => ({ ...c }));
+    prep.setState({ open: false, text: null, commands: [] });
     perf.reset();
     sim.setState({ phase: 'loading', failure: null });
     ui.setState({ playing: false, selectedAdviserId: null, cardOpen: false, channelId: null, menu: null, notices: [], debriefOpen: false, report: { analysis: '', proposals: '' } });
@@ -116,6 +123,7 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
   }
 
   const controller: ConsoleController = {
+    prep,
     perf,
     sessions,
     inspect: (text, file) => api.inspect(text, file),
@@ -130,11 +138,15 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
         }
         sim.setState({ scenario: outcome.summary, view: 'console' });
         await api.setSpeed(ui.getState().speed, ++playSeq);
-        await api.play(++playSeq);
+        // A day with a preparation phase waits at its start for the plan (src/panels/PrepPanel.tsx).
+        if (hasPreparation(text)) prep.setState({ open: true, text, commands: [] });
+        else await api.play(++playSeq);
       }
       return outcome;
     },
+    startDay: () => controller.play(),
     play: () => {
+      if (prep.getState().open) prep.setState({ open: false });
       ui.setState({ playing: true });
       void api.play(++playSeq);
     },
@@ -154,6 +166,8 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
       if (record.status === 'applied') {
         applied.push({ ...command, at: record.at });
         void sessions.save(progress());
+        const plan = prep.getState();
+        if (plan.open && record.at === 0) prep.setState({ commands: [...plan.commands, { ...command, at: 0 }] });
       }
       pushNotice(ui, {
         tone: record.status,

@@ -4,6 +4,7 @@ import { frAlerts } from './frAlerts';
 import { frDashboard } from './frDashboard';
 import { frAssessor } from './frAssessor';
 import { frLab } from './frLab';
+import { frPrep } from './frPrep';
 import { frSessions } from './frSessions';
 import { frEditor } from './frEditor';
 import type { MessageKey } from './en';
@@ -62,6 +63,7 @@ export const fr: Record<MessageKey, string> = {
   ...frDashboard,
   ...frAssessor,
   ...frLab,
+  ...frPrep,
   ...frSessions,
   ...frEditor,
 

@@ -19,6 +19,7 @@ import { ErrorPanel } from './ErrorPanel';
 import { IntervalChart } from './IntervalChart';
 import { KpiBoard } from './KpiBoard';
 import { Notices } from './Notices';
+import { PrepPanel } from './PrepPanel';
 import { QueuePanel } from './QueuePanel';
 import { RaisedHands } from './RaisedHands';
 import { ScenarioPicker } from './ScenarioPicker';
@@ -55,6 +56,7 @@ function Console() {
       <ContextMenu />
       <Debrief />
       <Dashboard />
+      <PrepPanel />
     </div>
   );
 }
