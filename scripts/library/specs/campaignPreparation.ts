@@ -3,9 +3,10 @@
  * runs, the supervisor plans breaks, who works the campaign when, the dialer's rules
  * and the team briefing; the plan is checked against the labour rules, the forecast
  * (Erlang C) and the calling rules (D223-9), and a sound one earns resources points.
- * The day as it comes has three things to fix: two break plans that break the labour
- * rules, a dialer set to six attempts (four in 30 days at most), and a campaign that
- * needs three advisers while the morning peak needs the whole team on the line.
+ * The day as it comes has three things to settle: a dialer set to six attempts (four
+ * in 30 days at most), no briefing yet, and a campaign that needs three advisers while
+ * the morning peak needs the whole team on the line. The roster's own break plans keep
+ * the labour rules (every shipped day does with no command); replanning them must too.
  */
 import { scenario, t, team, times, voiceLine, type Channel, type LibraryEntry } from '../build';
 
@@ -32,9 +33,7 @@ export const campaignPreparation: LibraryEntry = {
   file: `scenarios/training/${id}.json`,
   build() {
     const advisers = team(id, [
-      // The first two break plans were typed in a hurry: one pause only, no lunch.
-      ...times(2, { skills: { voice: 0.85 }, breaks: [{ at: '12:00', minutes: 10, kind: 'pause' }] }),
-      ...times(7, { skills: { voice: 0.85 } }),
+      ...times(9, { skills: { voice: 0.85 } }),
       ...times(3, { skills: { voice: 0.75, outbound: 0.8 }, routingProfile: { voice: 1, outbound: 2 } }),
     ]);
     return scenario({
@@ -42,8 +41,8 @@ export const campaignPreparation: LibraryEntry = {
       purpose: 'training',
       title: t('Préparer le lancement d’une campagne', 'Preparing a campaign launch'),
       briefing: t(
-        "Mardi 8 décembre, 09:00–17:00, chez un assureur. La campagne d'appels sortants « assurance habitation » démarre aujourd'hui : 400 clients à appeler en mode progressif. Avant que la journée commence, préparez-la : le plan de pauses de deux conseillers a été saisi à la hâte (une seule pause de 10 minutes, pas de déjeuner), le numéroteur est réglé sur 6 tentatives alors que la loi en permet 4 en 30 jours (D223-9 : appels du lundi au vendredi, 10:00–13:00 et 14:00–20:00), et la campagne a besoin d'au moins trois conseillers formés. La ligne clients (50 à 75 appels par heure, pointe de 10:00 à 11:00) reste prioritaire : 80 % en 20 s. Le contrôle du plan compare chaque tranche à l'estimation Erlang C. Planifiez pauses et affectations, réglez le numéroteur, briefez l'équipe sur l'offre et les règles d'appel, puis lancez la journée.",
-        "Tuesday 8 December, 09:00–17:00, at an insurer. The outbound \"home insurance\" campaign starts today: 400 customers to call in progressive mode. Before the day starts, prepare it: two advisers' break plans were typed in a hurry (a single 10-minute pause, no lunch), the dialer is set to 6 attempts while the law allows 4 in 30 days (D223-9: calls Monday to Friday, 10:00–13:00 and 14:00–20:00), and the campaign needs at least three trained advisers. The customer line (50 to 75 calls an hour, peaking 10:00–11:00) comes first: 80% within 20 s. The plan check compares each interval with the Erlang C estimate. Plan the breaks and who works the campaign when, set the dialer, brief the team on the offer and the calling rules, then start the day.",
+        "Mardi 8 décembre, 09:00–17:00, chez un assureur. La campagne d'appels sortants « assurance habitation » démarre aujourd'hui : 400 clients à appeler en mode progressif. Avant que la journée commence, préparez-la : le numéroteur est réglé sur 6 tentatives alors que la loi en permet 4 en 30 jours (D223-9 : appels du lundi au vendredi, 10:00–13:00 et 14:00–20:00), et la campagne a besoin d'au moins trois conseillers formés (les trois qui le sont prennent aussi la ligne). Tout plan de pauses que vous modifiez doit respecter le droit du travail : 20 minutes après 6 h, pas plus de 3 h sans pause. La ligne clients (50 à 75 appels par heure, pointe de 10:00 à 11:00) reste prioritaire : 80 % en 20 s. Le contrôle du plan compare chaque tranche à l'estimation Erlang C. Planifiez pauses et affectations, réglez le numéroteur, briefez l'équipe sur l'offre et les règles d'appel, puis lancez la journée.",
+        "Tuesday 8 December, 09:00–17:00, at an insurer. The outbound \"home insurance\" campaign starts today: 400 customers to call in progressive mode. Before the day starts, prepare it: the dialer is set to 6 attempts while the law allows 4 in 30 days (D223-9: calls Monday to Friday, 10:00–13:00 and 14:00–20:00), and the campaign needs at least three trained advisers (the three who are also take the line). Any break plan you change must keep the labour rules: 20 minutes once 6 h are worked, never 3 h without a pause. The customer line (50 to 75 calls an hour, peaking 10:00–11:00) comes first: 80% within 20 s. The plan check compares each interval with the Erlang C estimate. Plan the breaks and who works the campaign when, set the dialer, brief the team on the offer and the calling rules, then start the day.",
       ),
       seed: 20261208,
       date: '2026-12-08',
