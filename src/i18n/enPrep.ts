@@ -27,6 +27,8 @@ export const enPrep = {
   'prep.brief': 'Brief the team',
   'prep.topics': 'Topics: {topics}',
   'prep.badInput': 'Could not read: {text}',
+  'prep.applied': '{type}: done.',
+  'prep.refused': '{type}: refused —',
   'prep.start': 'Start the day',
   'prep.severity.ok': 'ok',
   'prep.severity.warning': 'warning',

@@ -29,6 +29,8 @@ export const frPrep: Record<keyof typeof enPrep, string> = {
   'prep.brief': "Briefer l'équipe",
   'prep.topics': 'Sujets : {topics}',
   'prep.badInput': 'Illisible : {text}',
+  'prep.applied': '{type} : fait.',
+  'prep.refused': '{type} : refusé —',
   'prep.start': 'Lancer la journée',
   'prep.severity.ok': 'ok',
   'prep.severity.warning': 'attention',

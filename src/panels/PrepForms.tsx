@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { Scenario } from '../../sim/scenario/schema';
 import { channelName } from '../i18n';
+import { commandOutcome } from '../i18n/codes';
 import { useConsole, useT, useUi } from '../app/context';
 
 export interface PrepAdviser {
@@ -35,10 +36,7 @@ export function parseWindows(text: string): { from: string; to: string }[] | nul
   return out.length > 0 && out.every((w) => w !== null) ? (out as { from: string; to: string }[]) : null;
 }
 
-function useSend(): (command: Record<string, unknown>) => void {
-  const { controller } = useConsole();
-  return (command) => void controller.submit(command);
-}
+type Send = (command: Record<string, unknown>) => void;
 
 function AdviserSelect(props: { advisers: readonly PrepAdviser[]; value: string; onChange: (id: string) => void }) {
   const t = useT();
@@ -54,9 +52,8 @@ function AdviserSelect(props: { advisers: readonly PrepAdviser[]; value: string;
   );
 }
 
-function BreaksForm({ advisers }: { advisers: readonly PrepAdviser[] }) {
+function BreaksForm({ advisers, send }: { advisers: readonly PrepAdviser[]; send: Send }) {
   const t = useT();
-  const send = useSend();
   const [adviserId, setAdviser] = useState(advisers[0]?.id ?? '');
   const [text, setText] = useState('10:30 10, 12:30 45, 15:00 10');
   const breaks = parseBreaks(text);
@@ -69,10 +66,9 @@ function BreaksForm({ advisers }: { advisers: readonly PrepAdviser[] }) {
   );
 }
 
-function ChannelForm({ advisers, scenario }: { advisers: readonly PrepAdviser[]; scenario: Scenario }) {
+function ChannelForm({ advisers, scenario, send }: { advisers: readonly PrepAdviser[]; scenario: Scenario; send: Send }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
-  const send = useSend();
   const [adviserId, setAdviser] = useState(advisers[0]?.id ?? '');
   const [channelId, setChannel] = useState(scenario.preparation?.campaignChannelId ?? scenario.channels[0].id);
   const [from, setFrom] = useState(scenario.clock.start);
@@ -94,10 +90,9 @@ function ChannelForm({ advisers, scenario }: { advisers: readonly PrepAdviser[];
   );
 }
 
-function DialerForm({ scenario }: { scenario: Scenario }) {
+function DialerForm({ scenario, send }: { scenario: Scenario; send: Send }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
-  const send = useSend();
   const outbound = scenario.channels.filter((c) => c.kind === 'outbound');
   const [channelId, setChannel] = useState(outbound[0]?.id ?? '');
   const [mode, setMode] = useState('');
@@ -140,9 +135,8 @@ function DialerForm({ scenario }: { scenario: Scenario }) {
   );
 }
 
-function BriefingForm({ scenario }: { scenario: Scenario }) {
+function BriefingForm({ scenario, send }: { scenario: Scenario; send: Send }) {
   const t = useT();
-  const send = useSend();
   const [minutes, setMinutes] = useState('10');
   const topics = scenario.preparation?.briefing?.topics ?? [];
   return (
@@ -154,13 +148,32 @@ function BriefingForm({ scenario }: { scenario: Scenario }) {
   );
 }
 
+/** The engine's answer to the last command, in words (the console's notices are under the panel). */
+function useLastOutcome(advisers: readonly PrepAdviser[], scenario: Scenario): [string | null, Send] {
+  const { controller } = useConsole();
+  const lang = useUi((s) => s.lang);
+  const t = useT();
+  const [last, setLast] = useState<string | null>(null);
+  const send: Send = (command) => {
+    void controller.submit(command).then((record) => {
+      if (!record) return;
+      const ctx = { lang, nameOf: (id: string) => advisers.find((a) => a.id === id)?.name, channelOf: (id: string) => channelName(scenario.channels.find((c) => c.id === id), lang, id) };
+      const words = commandOutcome(record, ctx, typeof command.adviserId === 'string' ? command.adviserId : undefined);
+      setLast(`${t(record.status === 'applied' ? 'prep.applied' : 'prep.refused', { type: record.type })}${words ? ` ${words}` : ''}`);
+    });
+  };
+  return [last, send];
+}
+
 export function PrepForms({ advisers, scenario }: { advisers: readonly PrepAdviser[]; scenario: Scenario }) {
+  const [last, send] = useLastOutcome(advisers, scenario);
   return (
     <div className="prep-forms">
-      <BreaksForm advisers={advisers} />
-      <ChannelForm advisers={advisers} scenario={scenario} />
-      <DialerForm scenario={scenario} />
-      <BriefingForm scenario={scenario} />
+      <BreaksForm advisers={advisers} send={send} />
+      <ChannelForm advisers={advisers} scenario={scenario} send={send} />
+      <DialerForm scenario={scenario} send={send} />
+      <BriefingForm scenario={scenario} send={send} />
+      {last !== null && <p className="prep-last" data-testid="prep-last" role="status">{last}</p>}
     </div>
   );
 }

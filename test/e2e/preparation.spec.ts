@@ -27,6 +27,9 @@ test('prepares the day on the panel, then starts it', async ({ page }) => {
   await dialer.getByRole('button').click();
   await expect(findings.locator('[data-code="dialerCompliant"]')).toHaveCount(1);
   expect(await clockSeconds(page)).toBe(9 * 3600);
+  // The first adviser has no campaign skill: the engine's refusal shows on the panel.
+  await page.getByTestId('prep-channel').getByRole('button').click();
+  await expect(page.getByTestId('prep-last')).toContainText('refused');
 
   await page.getByTestId('prep-start').click();
   await expect(panel).toBeHidden();
