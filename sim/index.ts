@@ -31,6 +31,7 @@ export type * from './snapshot';
 export { adviserStates, adviserMachine, type AdviserStateName } from './model/adviserMachine';
 export { deriveSeed, hashString } from './engine/rng';
 export { runCampaign, type CampaignResult, type DayResult } from './campaign';
+export { checkPlan, type PlanCheck, type PlanFinding, type StaffingRow } from './prepare/checkPlan';
 export { renderTimesheetCsv, timesheetColumns, timesheetFileName, type TimesheetRow } from './report/timesheet';
 
 export interface CreateOptions extends SimulationOptions {
