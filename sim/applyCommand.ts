@@ -3,6 +3,7 @@
  * with a reason code (for translation), its parameters and an English reason.
  * A refusal changes nothing. The effects are documented in the README.
  */
+import { applyPlanCommand, type PlanTargets } from './applyPlanCommand';
 import { needsSupervisor, type Command } from './commands';
 import { adviserStates, inGroup } from './model/adviserMachine';
 import { Pending as pendingCodes, pendingNames, type AdviserStore } from './model/advisers';
@@ -25,7 +26,7 @@ import { formatClock } from './scenario/schema';
 const Pending = { ...pendingCodes };
 
 /** What commands act on: the centre's modules and stores (see simulation.ts). */
-export interface CommandTargets {
+export interface CommandTargets extends PlanTargets {
   readonly clock: Clock;
   readonly dayStart: number;
   readonly plans: readonly AdviserPlan[];
@@ -117,6 +118,10 @@ export function applyCommand(sim: CommandTargets, command: Command): ActionOutco
     case 'reportToManager':
       if (!sim.manager) return no('noManager', 'this scenario has no floor manager to report to (no "floorManager")');
       return sim.manager.report(command.subject, command.request, command.note);
+    case 'planBreaks':
+    case 'planChannel':
+    case 'configureDialer':
+      return applyPlanCommand(sim, command);
     default:
       return applyAdviserCommand(sim, command);
   }

@@ -97,6 +97,34 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ at, type: z.literal('hire'), candidateId, startDay: z.number().int().min(1).max(31) }).strict(),
   /** Pairs a new hire with an experienced adviser from the next open day: the hire ramps up faster, the buddy is a little slower. */
   z.object({ at, type: z.literal('assignBuddy'), adviserId, buddyId: adviserId }).strict(),
+  // ── Resources: preparing the day (see sim/prepare; applied at any time, checked as a plan at the clock start)
+  /** Replaces the adviser's breaks not yet due: each `{ start: "HH:MM", minutes }`. A plan breaking the labour rules is applied and reported. */
+  z
+    .object({
+      at, type: z.literal('planBreaks'), adviserId,
+      breaks: z.array(z.object({ start: clockTime, minutes: z.number().positive().max(120) }).strict()).max(12),
+    })
+    .strict(),
+  /** From `from` to `to` the adviser serves only `channelId` (they must have the skill), then returns to their routing profile. */
+  z.object({ at, type: z.literal('planChannel'), adviserId, channelId, from: clockTime, to: clockTime }).strict(),
+  /** An outbound channel's dialer: mode, retry rules, the campaign's calling windows, the list's size (before the first call). */
+  z
+    .object({
+      at, type: z.literal('configureDialer'), channelId,
+      mode: z.enum(['preview', 'progressive']).optional(),
+      retry: z
+        .object({
+          noAnswerMinutes: z.number().positive().max(1440).optional(),
+          busyMinutes: z.number().positive().max(1440).optional(),
+          voicemailMinutes: z.number().positive().max(1440).optional(),
+          maxAttempts: z.number().int().min(1).max(20).optional(),
+        })
+        .strict()
+        .optional(),
+      windows: z.array(z.object({ from: clockTime, to: clockTime }).strict()).min(1).max(8).optional(),
+      listSize: z.number().int().min(1).max(1_000_000).optional(),
+    })
+    .strict(),
 ]);
 
 export type Command = z.infer<typeof commandSchema>;

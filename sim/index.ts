@@ -35,6 +35,7 @@ export { recruitmentDay, RecruitmentRun, type RecruitmentResult } from './recrui
 export { recruitmentEntries, type RecruitmentEntry } from './recruitment/score';
 export { recruitmentCommandTypes, hireId } from './recruitment/ids';
 export type { Hire, BuddyPair, RecruitmentState, RecruitmentDay } from './recruitment/desk';
+export { checkPlan, type PlanCheck, type PlanFinding, type StaffingRow } from './prepare/checkPlan';
 export { renderTimesheetCsv, timesheetColumns, timesheetFileName, type TimesheetRow } from './report/timesheet';
 
 export interface CreateOptions extends SimulationOptions {

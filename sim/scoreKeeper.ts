@@ -10,7 +10,8 @@ import type { KpiCounters, TimeAccounts } from './kpi/counters';
 import { buildKpis, type SimulationResult } from './kpi/result';
 import { computeScore, type ScoreTrendCache } from './kpi/score';
 import { DEFAULT_WEIGHTS } from './kpi/judge/rules';
-import type { HandFact, ManagerFacts, RunOutcome, ShiftFacts } from './kpi/shiftFacts';
+import type { HandFact, ManagerFacts, PreparationFacts, RunOutcome, ShiftFacts } from './kpi/shiftFacts';
+import { checkPlan } from './prepare/checkPlan';
 import type { ActivityLog } from './model/activityLog';
 import type { ShiftBooks } from './model/books';
 import type { ChannelRuntime } from './model/channelRuntime';
@@ -162,8 +163,22 @@ export class ScoreKeeper {
     return { score: { total: score.total, byBlock: score.byBlock }, kpis: buildKpis(this.ghost) };
   }
 
+  /** The plan check of a run's commands at the clock start, kept while they stay the same. */
+  private readonly prepared = new Map<JudgedRun, { count: number; facts: PreparationFacts }>();
+
+  private preparation(run: JudgedRun): PreparationFacts | null {
+    if (!run.scenario.preparation) return null;
+    const atStart = run.commands.log.filter((c) => c.at === 0 && c.status === 'applied');
+    const kept = this.prepared.get(run);
+    if (kept && kept.count === atStart.length) return kept.facts;
+    const facts = { check: checkPlan(run.scenario, atStart.map((c) => c.command)), commands: atStart.length };
+    this.prepared.set(run, { count: atStart.length, facts });
+    return facts;
+  }
+
   private facts(live: JudgedRun, ghost: JudgedRun, ledger: FactLedger): ShiftFacts {
     return {
+      preparation: this.preparation(live),
       ...this.statics,
       now: live.time,
       finished: live.finished,

@@ -22,6 +22,7 @@ import { AdviserDay, type AdviserDayPorts } from './model/adviserDay';
 import { AdviserStore } from './model/advisers';
 import { ShiftBooks } from './model/books';
 import { Breaks } from './model/breaks';
+import { ChannelPlans } from './model/channelPlans';
 import { compileChannel, type ChannelRuntime } from './model/channelRuntime';
 import { ContactStore } from './model/contacts';
 import { dayIsOver, lastStaffArrival, plannedEvents } from './model/dayPlan';
@@ -56,7 +57,7 @@ const ACTIVITY_END = Ev.activityEnd, CLOSE = Ev.close, CONCURRENT_END = Ev.concu
 const WIDEN = Ev.widen, OVERFLOW_DUE = Ev.overflowDue, EXTERNAL_END = Ev.externalEnd, DIALER_CONNECT = Ev.dialerConnect;
 const DIALER_WAKE = Ev.dialerWake, CONTACT_RETURN = Ev.contactReturn, RAISE_HAND = Ev.raiseHand, HAND_DEADLINE = Ev.handDeadline;
 const SUPERVISOR_FREE = Ev.supervisorFree, SCENARIO_EVENT = Ev.scenarioEvent, INCIDENT_ARRIVAL = Ev.incidentArrival;
-const CALLED_IN_ARRIVAL = Ev.calledInArrival, DAY_OVER_CHECK = Ev.dayOverCheck, MANAGER_ANSWER = Ev.managerAnswer;
+const CALLED_IN_ARRIVAL = Ev.calledInArrival, DAY_OVER_CHECK = Ev.dayOverCheck, MANAGER_ANSWER = Ev.managerAnswer, CHANNEL_PLAN = Ev.channelPlan;
 
 /** A port record whose fields are filled in after construction. */
 type Late<T> = { -readonly [K in keyof T]: T[K] };
@@ -86,6 +87,7 @@ export class Simulation {
   readonly hands: RaisedHands;
   readonly day: AdviserDay;
   readonly breaks: Breaks;
+  readonly channelPlans: ChannelPlans;
   readonly presence: Presence;
   readonly dialling: Dialling;
   readonly supervisorActions: SupervisorActions;
@@ -153,6 +155,7 @@ export class Simulation {
       late.presence,
     );
     this.breaks = new Breaks({ clock, plans, advisers, queue }, { day: this.day });
+    this.channelPlans = new ChannelPlans({ clock, channels, advisers, queue }, { day: this.day, dialling: this.dialling });
     Object.assign(late.presence, { day: this.day, breaks: this.breaks });
     Object.assign(late.scenarioEvents, { presence: this.presence, dialling: this.dialling, waiting: this.waiting });
     Object.assign(late.service, { day: this.day, hands: this.hands });
@@ -183,6 +186,7 @@ export class Simulation {
     const targets: CommandTargets = {
       clock, dayStart, plans, advisers, channels, router, overflow: this.overflow, dialers: this.dialers, books,
       supervisorActions: this.supervisorActions, day: this.day, breaks: this.breaks, presence: this.presence, manager: this.floorManager, recruitment: this.recruitment,
+      channelPlans: this.channelPlans, queue,
     };
     this.commands = new CommandBook({
       clock, dayStart, activity,
@@ -307,6 +311,7 @@ export class Simulation {
       case CALLED_IN_ARRIVAL: return this.presence.onCalledInArrival(a);
       case DAY_OVER_CHECK: return this.endIfDayOver();
       case MANAGER_ANSWER: return this.floorManager?.onAnswer(a);
+      case CHANNEL_PLAN: return this.channelPlans.onEvent(a, b);
       default: throw new Error(`unknown event kind ${kind} (a=${a}, b=${b}, t=${this.loop.now})`);
     }
   }

@@ -199,6 +199,8 @@ export interface ScenarioSpec {
   readonly events: NonNullable<ScenarioInput['events']>;
   readonly weights: { resources: number; people: number; improvement: number };
   readonly costs?: ScenarioInput['costs'];
+  /** A preparation phase before the day (the commands at the clock start are the plan). */
+  readonly preparation?: ScenarioInput['preparation'];
 }
 
 function stepsOf(channel: Channel, clock: { start: string }): readonly ProfileStep[] | null {
@@ -235,5 +237,6 @@ export function scenario(spec: ScenarioSpec): ScenarioInput {
     events: spec.events,
     scoring: { weights: spec.weights },
     ...(spec.costs ? { costs: spec.costs } : {}),
+    ...(spec.preparation ? { preparation: spec.preparation } : {}),
   } as ScenarioInput;
 }

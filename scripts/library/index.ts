@@ -1,5 +1,6 @@
 /** Every scenario the library generates, in the order they are written. */
 import type { LibraryEntry } from './build';
+import { campaignPreparation } from './specs/campaignPreparation';
 import { emailBacklogAfterHoliday } from './specs/emailBacklogAfterHoliday';
 import { examIncidentCallback } from './specs/examIncidentCallback';
 import { examMultichannelAfternoon } from './specs/examMultichannelAfternoon';
@@ -32,4 +33,5 @@ export const library: readonly LibraryEntry[] = [
   examMultichannelAfternoon,
   examIncidentCallback,
   examTwoDays,
+  campaignPreparation,
 ];

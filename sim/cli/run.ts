@@ -3,6 +3,7 @@
  *   `[--result out.json] [--report out.html|out.json|out.csv [--lang en|fr]] [--analysis text.txt] [--proposals text.txt]`
  *   `[--timesheet out.csv]`
  *   `[--required-staff --target-sl P [--confidence C] [--shrinkage S]]` (sim/cli/requiredStaff.ts)
+ *   `[--check-plan [--commands log.json] [--json]]` (the preparation check, sim/prepare)
  *   or a staffing sweep: `--vary 'advisers=8..14' --jsonl [--shard K/N] [--workers N]` (sweepCommand.ts)
  *
  * `--result` writes an exam result file (sim/exam/: the scenario, seed, command
@@ -26,13 +27,15 @@ import { formatCampaignTable } from './campaignTable';
 import { createCampaign } from '../index';
 import { formatRequiredStaff, REQUIRED_STAFF_FLAGS, requiredStaff, requiredStaffRequest } from './requiredStaff';
 import { planSweep, sweepLines } from './sweepCommand';
+import { checkPlan } from '../prepare/checkPlan';
+import { formatPlanCheck } from './checkPlanTable';
 
 export { replicationSeeds, runScenario, type RunOutput } from './runScenario';
 
-const USAGE = 'usage: npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json] [--result out.json] [--report out.html|.json|.csv] [--lang en|fr] [--analysis file.txt] [--proposals file.txt] [--timesheet out.csv]\n       npm run sim -- <scenario.json> --vary "advisers=8..14" --jsonl [--replications R] [--seed N] [--commands log.json] [--shard K/N] [--workers N]\n       npm run sim -- <scenario.json> --required-staff --target-sl P [--confidence C] [--shrinkage S] [--replications R] [--json]';
+const USAGE = 'usage: npm run sim -- <scenario.json> [--seed N] [--commands log.json] [--replications N] [--json] [--result out.json] [--report out.html|.json|.csv] [--lang en|fr] [--analysis file.txt] [--proposals file.txt] [--timesheet out.csv]\n       npm run sim -- <scenario.json> --vary "advisers=8..14" --jsonl [--replications R] [--seed N] [--commands log.json] [--shard K/N] [--workers N]\n       npm run sim -- <scenario.json> --required-staff --target-sl P [--confidence C] [--shrinkage S] [--replications R] [--json]\n       npm run sim -- <scenario.json> --check-plan [--commands log.json] [--json]';
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { seed: 'int', commands: 'string', replications: 'int', json: 'boolean', result: 'string', report: 'string', lang: 'string', analysis: 'string', proposals: 'string', timesheet: 'string', help: 'boolean', vary: 'string', jsonl: 'boolean', shard: 'string', workers: 'int', ...REQUIRED_STAFF_FLAGS });
+  const args = parseArgs(argv, { seed: 'int', commands: 'string', replications: 'int', json: 'boolean', result: 'string', report: 'string', lang: 'string', analysis: 'string', proposals: 'string', timesheet: 'string', help: 'boolean', vary: 'string', jsonl: 'boolean', shard: 'string', workers: 'int', 'check-plan': 'boolean', ...REQUIRED_STAFF_FLAGS });
   if (args.flags.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
@@ -59,6 +62,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (staffing && vary !== undefined) problems.push('--required-staff and --vary are separate commands: give one of them');
   if (staffing && args.flags.timesheet !== undefined) problems.push('--timesheet does not apply to --required-staff (it needs one run)');
+  const planCheck = args.flags['check-plan'] === true;
+  if (planCheck) {
+    for (const flag of ['seed', 'replications', 'result', 'report', 'timesheet', 'vary', 'analysis', 'proposals']) if (args.flags[flag] !== undefined) problems.push(`--${flag} does not apply to --check-plan (it checks the plan, it runs nothing)`);
+    if (staffing) problems.push('--required-staff and --check-plan are separate commands: give one of them');
+  }
   if (problems.length > 0) throw new UsageError([...problems, USAGE]);
   const sweepFlags = vary === undefined ? undefined : { vary, replications, seed, shard: args.flags.shard as string | undefined, workers: args.flags.workers as number | undefined };
   // A bad --vary is reported before the scenario is even read.
@@ -71,6 +79,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const commands = args.flags.commands ? loadCommandLog(args.flags.commands as string, { allowDay: scenario.days !== undefined }) : undefined;
+  if (planCheck) {
+    const check = checkPlan(scenario, commands ?? []);
+    process.stdout.write((args.flags.json ? JSON.stringify({ scenario: scenario.id, ...check }) : formatPlanCheck(scenario.id, check)) + '\n');
+    return 0;
+  }
   // Inputs read and outputs checked before the run, so a bad path does not cost a whole shift.
   if (sweepFlags) {
     const lines = await sweepLines(scenario, args.positional[0], sweepFlags, commands);

@@ -12,6 +12,7 @@ import { improvementEntries } from './judge/improvement';
 import { missedMoments } from './judge/missed';
 import { outcomeEntries } from './judge/outcomes';
 import { peopleEntries } from './judge/people';
+import { preparationEntries } from './judge/preparation';
 import { resourceEntries } from './judge/resources';
 import { BLOCKS, blockValue, round1 } from './judge/rules';
 import type { ShiftFacts } from './shiftFacts';
@@ -21,6 +22,7 @@ function judge(facts: ShiftFacts, last: number, until: number, current: boolean)
   return [
     ...outcomeEntries(facts, last, until, current),
     ...resourceEntries(facts, until),
+    ...preparationEntries(facts),
     ...peopleEntries(facts, until),
     ...improvementEntries(facts, until),
   ];

@@ -7,6 +7,14 @@
 import type { AdminRecord, RecordingRecord } from '../model/books';
 import type { BreachSnapshot, CommandRecord, ScoreByBlock } from '../snapshot';
 import type { KpiCounters } from './counters';
+import type { PlanCheck } from '../prepare/checkPlan';
+
+/** The preparation phase (scenarios with `preparation` only): the check of the plan given at the clock start. */
+export interface PreparationFacts {
+  readonly check: PlanCheck;
+  /** Commands applied at the clock start (0: no preparation was made). */
+  readonly commands: number;
+}
 
 export interface ChannelFacts {
   readonly index: number;
@@ -89,4 +97,6 @@ export interface ShiftFacts {
   readonly incidents: readonly IncidentFact[];
   /** Absent without a floor manager: reporting up is then not judged. */
   readonly manager?: ManagerFacts;
+  /** Absent, or null, for a scenario without a preparation phase. */
+  readonly preparation?: PreparationFacts | null;
 }

@@ -26,6 +26,8 @@ export interface BreakPlan {
   /** When the adviser went on it and came back (null until then). */
   startedAt: number | null;
   endedAt: number | null;
+  /** Set once `planBreaks` rewrote the day's plan: the time it was planned for (before any delay). */
+  plannedAt?: number;
 }
 
 export interface BreakParts {
@@ -89,9 +91,32 @@ export class Breaks {
     }
   }
 
+  /**
+   * Replaces the breaks not yet due or begun with `breaks` (planBreaks). Those already
+   * taken, cancelled or waiting for the adviser's contact to end stay as they were.
+   * The day's timetable still holds the old plan's due events by index: each is checked
+   * against the entry it now points at (its state and time), so a stale one changes nothing.
+   */
+  replan(adviser: number, breaks: readonly { at: number; seconds: number; kind: 'pause' | 'lunch' }[], originalAt: (k: number) => number): void {
+    const { advisers, queue } = this.parts;
+    const plans = this.plans[adviser];
+    const kept = plans
+      .map((b, k) => ({ ...b, plannedAt: b.plannedAt ?? originalAt(k) }))
+      .filter((b) => b.state !== 'planned');
+    plans.length = 0;
+    plans.push(...kept);
+    for (const b of [...breaks].sort((x, y) => x.at - y.at)) {
+      plans.push({ at: b.at, seconds: b.seconds, kind: b.kind, state: 'planned', startedAt: null, endedAt: null, plannedAt: b.at });
+      queue.schedule(b.at, Ev.breakDue, adviser, plans.length - 1);
+    }
+    this.refreshDue(adviser);
+    advisers.version[adviser]++;
+  }
+
   onBreakDue(adviser: number, index: number): void {
     const { clock, advisers } = this.parts;
     const plan = this.plans[adviser][index];
+    if (plan === undefined) return; // a due event of a plan since rewritten (replan)
     if (plan.state !== 'planned' || clock.now < plan.at) return; // cancelled, or delayed to later
     const s = advisers.state[adviser];
     // Busy with another activity (coaching, training…) or with one planned: the break waits

@@ -49,6 +49,8 @@ export const Ev = {
   dayOverCheck: 26,
   /** a: index of the request (the floor manager answers it). */
   managerAnswer: 27,
+  /** a: planned channel assignment (planChannel), b: 0 start / 1 end. */
+  channelPlan: 28,
 } as const;
 
 /** Serial numbers as event payloads (int32): 2^31 contacts per run is far beyond any day. */

@@ -64,7 +64,7 @@ export function buildTimesheet(src: TimesheetSources): TimesheetRow[] {
     let missed = 0;
     let missedSeconds = 0;
     src.breakPlans[a].forEach((b, k) => {
-      const plannedAt = k < plan.breaks.length ? plan.breaks[k].at : b.at;
+      const plannedAt = b.plannedAt ?? (k < plan.breaks.length ? plan.breaks[k].at : b.at);
       if (b.startedAt !== null || !within(plannedAt, sessions) || within(plannedAt, breaks)) return;
       missed++;
       missedSeconds += b.seconds;

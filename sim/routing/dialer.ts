@@ -15,7 +15,20 @@ import {
   type CallingContext, type CallOutcome, type OutboundBreach,
 } from '../model/outbound';
 import type { DialerSpec } from '../scenario/channelOptions';
-import type { RandomStream, RandomStreams } from '../engine/rng';
+import { createStream, type RandomStream, type RandomStreams } from '../engine/rng';
+
+/** A campaign calling window the supervisor set, seconds of the local day: [from, to). */
+export interface DialWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What `configureDialer` may change (sim/applyCommand.ts). */
+export interface DialerSettings {
+  readonly mode?: DialerSpec['mode'];
+  readonly retry?: Partial<DialerSpec['retry']>;
+  readonly windows?: readonly DialWindow[];
+}
 
 export interface DialRecord {
   readonly id: number;
@@ -52,8 +65,14 @@ export interface DialPlan {
 const timeRules: ReadonlySet<OutboundBreach> = new Set(['outsideCallingHours', 'weekend', 'publicHoliday']);
 
 export class Dialer {
-  readonly spec: DialerSpec;
-  readonly records: DialRecord[];
+  /** The scenario's dialer, as `configureDialer` last changed it (mode, retry rules). */
+  spec: DialerSpec;
+  records: DialRecord[];
+  /**
+   * The campaign's own calling windows (configureDialer), null: the legal hours alone.
+   * The dialer keeps to them on top of the French rules, override or not: they are the plan.
+   */
+  windows: readonly DialWindow[] | null = null;
   /** Records waiting for their next attempt, ordered by (nextTry, id). */
   private readonly heap: number[] = [];
   override: boolean;
@@ -75,11 +94,43 @@ export class Dialer {
     this.override = this.spec.overrideRules;
     this.startDay = parseIsoDate(date);
     this.outcomeRng = streams.stream(`dialer:${channel.id}`);
-    const list = generateCallList(this.spec.list, this.startDay, streams.stream(`callList:${channel.id}`));
-    this.records = list.map((r) => ({
+    this.seed = streams.seed;
+    this.records = this.listOf(this.spec.list.size, streams.stream(`callList:${channel.id}`));
+    this.records.forEach((_, i) => this.push(i));
+  }
+
+  private readonly seed: number;
+
+  private listOf(size: number, rng: RandomStream): DialRecord[] {
+    return generateCallList({ ...this.spec.list, size }, this.startDay, rng).map((r) => ({
       id: r.id, bloctel: r.bloctel, hasContract: r.hasContract, attemptDays: [...r.attemptDays], refusalDay: r.refusalDay,
       nextTry: 0, attemptsToday: 0, closed: false, converted: false,
     }));
+  }
+
+  /** True once any record was dialled today (the list can no longer be resized). */
+  get started(): boolean {
+    return this.records.some((r) => r.attemptsToday > 0 || r.closed);
+  }
+
+  /** Changes the mode, retry rules or calling windows (configureDialer). */
+  configure(settings: DialerSettings): void {
+    this.spec = {
+      ...this.spec,
+      ...(settings.mode ? { mode: settings.mode } : {}),
+      retry: { ...this.spec.retry, ...settings.retry },
+    };
+    if (settings.windows) this.windows = [...settings.windows].sort((a, b) => a.from - b.from);
+  }
+
+  /**
+   * A list of `size` records before the first call: the same stream from its start, so
+   * the records are the scenario's own (record k is the same whatever the size).
+   */
+  resizeList(size: number): void {
+    this.spec = { ...this.spec, list: { ...this.spec.list, size } };
+    this.records = this.listOf(size, createStream(this.seed, `callList:${this.channel.id}`));
+    this.heap.length = 0;
     this.records.forEach((_, i) => this.push(i));
   }
 
@@ -100,6 +151,17 @@ export class Dialer {
   /** The list as the day leaves it, for the next open day. */
   carryOut(): CarriedCallRecord[] {
     return this.records.map((r) => ({ id: r.id, bloctel: r.bloctel, hasContract: r.hasContract, attemptDays: [...r.attemptDays], refusalDay: r.refusalDay, converted: r.converted }));
+  }
+
+  /** Null when `now` is inside one of the campaign's windows (or it has none), else when the next one opens. */
+  private windowWake(now: number): number | null {
+    if (this.windows === null) return null;
+    const ctx = this.context(now);
+    for (const w of this.windows) {
+      if (ctx.secondOfDay < w.from) return this.timeOf({ day: ctx.day, secondOfDay: w.from });
+      if (ctx.secondOfDay < w.to) return null;
+    }
+    return this.windows.length > 0 ? this.timeOf({ day: ctx.day + 1, secondOfDay: this.windows[0].from }) : Infinity;
   }
 
   /** Calendar day and local time at simulated time `t`. */
@@ -128,6 +190,8 @@ export class Dialer {
       if (this.heap.length === 0) return null;
       const record = this.records[this.heap[0]];
       if (record.nextTry > now) return { wakeAt: record.nextTry };
+      const windowOpens = this.windowWake(now);
+      if (windowOpens !== null) return { wakeAt: windowOpens };
       const ctx = this.context(now);
       const breaches = outboundBreaches(record, ctx);
       if (breaches.length > 0 && !this.override) {

@@ -144,6 +144,9 @@ export function crossCheck(s: Scenario): ScenarioProblem[] {
   });
 
   problems.push(...eventProblems(s, byId));
+  if (s.preparation?.campaignChannelId !== undefined && !byId.has(s.preparation.campaignChannelId)) {
+    problems.push({ path: '$.preparation.campaignChannelId', message: `unknown channel "${s.preparation.campaignChannelId}"` });
+  }
 
   const groupIds = new Set<string>();
   s.overflow?.forEach((g, i) => {

@@ -15,6 +15,7 @@ import { clockTime } from './clock';
 import { campaignOptions } from './campaignSchema';
 import { floorManagerSchema } from './managerSchema';
 import { recruitmentOptions } from '../recruitment/schema';
+import { preparationSchema } from './preparationSchema';
 
 /** The version this code reads; older files are migrated on load. */
 export const SCHEMA_VERSION = 2;
@@ -153,6 +154,8 @@ export const scenarioSchema = z
     overflow: z.array(overflowGroupSchema).max(64).optional(),
     /** Scripted and random events of the shift. */
     events: z.array(scenarioEventSchema).optional(),
+    /** A preparation phase before the day: the commands at the clock start are the plan (sim/prepare). */
+    preparation: preparationSchema.optional(),
     /** How the shift is judged: the weight of each competence block in the total (normalised; default 0.4 / 0.3 / 0.3). */
     scoring: z
       .object({

@@ -15,6 +15,7 @@ import type { FaultHook } from '../worker/faultHook';
 import type { CampaignDayInfo, CommandRecord, FinalResult, LoadOptions, LoadOutcome, SimWorkerApi, WorkerEvent, WorkerFailure } from '../worker/protocol';
 import type { SessionRecord } from '../store/sessionRecord';
 import { progressOf, SessionKeeper, type Progress, type RestoreCause } from './sessions';
+import { createPrepStore, hasPreparation, type PrepStore } from './preparation';
 
 export interface ConsoleController {
   inspect(text: string, file: string): Promise<LoadOutcome>;
@@ -41,6 +42,10 @@ export interface ConsoleController {
   resultFile(report: { readonly analysis: string; readonly proposals: string }): Promise<string | null>;
   /** A campaign whose day has ended: the next morning (closed days passed), playing. */
   nextDay(): Promise<CampaignDayInfo | null>;
+  /** Ends the preparation phase and plays the day. */
+  startDay(): void;
+  /** The preparation phase (open while a scenario with `preparation` waits at its start). */
+  readonly prep: PrepStore;
   readonly perf: PerfMeter;
   readonly sessions: SessionKeeper;
 }
@@ -48,6 +53,7 @@ export interface ConsoleController {
 /** `flush` runs a store update so that React renders synchronously inside it (flushSync). */
 export function createController(sim: SimStore, ui: UiStore, flush: (update: () => void) => void = (u) => u(), sessions: SessionKeeper = new SessionKeeper()): ConsoleController {
   const perf = new PerfMeter();
+  const prep = createPrepStore();
   let worker: Worker;
   let api: Comlink.Remote<SimWorkerApi>;
   let current: { text: string; file: string } | null = null;
@@ -121,6 +127,7 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
     sessions.detach();
     current = { text, file };
     applied = commands.map((c) => ({ ...c }));
+    prep.setState({ open: false, text: null, commands: [] });
     perf.reset();
     sim.setState({ phase: 'loading', failure: null, day: null, dayEnd: null });
     ui.setState({ playing: false, selectedAdviserId: null, cardOpen: false, channelId: null, menu: null, notices: [], debriefOpen: false, report: { analysis: '', proposals: '' } });
@@ -128,6 +135,7 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
   }
 
   const controller: ConsoleController = {
+    prep,
     perf,
     sessions,
     inspect: (text, file) => api.inspect(text, file),
@@ -142,11 +150,15 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
         }
         sim.setState({ scenario: outcome.summary, view: 'console' });
         await api.setSpeed(ui.getState().speed, ++playSeq);
-        await api.play(++playSeq);
+        // A day with a preparation phase waits at its start for the plan (src/panels/PrepPanel.tsx).
+        if (hasPreparation(text)) prep.setState({ open: true, text, commands: [] });
+        else await api.play(++playSeq);
       }
       return outcome;
     },
+    startDay: () => controller.play(),
     play: () => {
+      if (prep.getState().open) prep.setState({ open: false });
       ui.setState({ playing: true });
       void api.play(++playSeq);
     },
@@ -167,6 +179,8 @@ export function createController(sim: SimStore, ui: UiStore, flush: (update: () 
         const day = sim.getState().day;
         applied.push(day ? { ...command, day: day.day, at: record.at } : { ...command, at: record.at });
         void sessions.save(progress());
+        const plan = prep.getState();
+        if (plan.open && record.at === 0) prep.setState({ commands: [...plan.commands, { ...command, at: 0 }] });
       }
       pushNotice(ui, {
         tone: record.status,

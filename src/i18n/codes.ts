@@ -85,7 +85,7 @@ export function displayParams(params: CodeParams | undefined, ctx: CodeContext, 
  * placeholder can be filled; else `fallback` (the engine's English). Score
  * entries and missed moments use `score.entry.<code>` and `score.missed.<code>`.
  */
-export function translateCode(prefix: 'activity' | 'command' | 'score.entry' | 'score.missed', code: string | undefined, params: CodeParams | undefined, fallback: string, ctx: CodeContext, adviserId?: string): string {
+export function translateCode(prefix: 'activity' | 'command' | 'score.entry' | 'score.missed' | 'prep.finding', code: string | undefined, params: CodeParams | undefined, fallback: string, ctx: CodeContext, adviserId?: string): string {
   if (!code) return fallback;
   const dict = dictionaries[ctx.lang] as Readonly<Record<string, string>>;
   const template = dict[`${prefix}.${code}`];

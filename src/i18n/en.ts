@@ -4,6 +4,7 @@ import { enAlerts } from './enAlerts';
 import { enDashboard } from './enDashboard';
 import { enAssessor } from './enAssessor';
 import { enLab } from './enLab';
+import { enPrep } from './enPrep';
 import { enSessions } from './enSessions';
 import { enCampaign } from './enCampaign';
 import { enEditor } from './enEditor';
@@ -63,6 +64,7 @@ export const en = {
   ...enDashboard,
   ...enAssessor,
   ...enLab,
+  ...enPrep,
   ...enSessions,
   ...enCampaign,
   ...enEditor,

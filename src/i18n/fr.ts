@@ -4,6 +4,7 @@ import { frAlerts } from './frAlerts';
 import { frDashboard } from './frDashboard';
 import { frAssessor } from './frAssessor';
 import { frLab } from './frLab';
+import { frPrep } from './frPrep';
 import { frSessions } from './frSessions';
 import { frCampaign } from './frCampaign';
 import { frEditor } from './frEditor';
@@ -64,6 +65,7 @@ export const fr: Record<MessageKey, string> = {
   ...frDashboard,
   ...frAssessor,
   ...frLab,
+  ...frPrep,
   ...frSessions,
   ...frCampaign,
   ...frEditor,

@@ -21,6 +21,7 @@ import { ErrorPanel } from './ErrorPanel';
 import { IntervalChart } from './IntervalChart';
 import { KpiBoard } from './KpiBoard';
 import { Notices } from './Notices';
+import { PrepPanel } from './PrepPanel';
 import { QueuePanel } from './QueuePanel';
 import { RaisedHands } from './RaisedHands';
 import { ScenarioPicker } from './ScenarioPicker';
@@ -59,6 +60,7 @@ function Console() {
       <Debrief />
       <DayEndScreen />
       <Dashboard />
+      <PrepPanel />
     </div>
   );
 }

@@ -13,13 +13,19 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandTypes, createSimulation, type Scenario } from '../../sim/index';
-import { recruitmentCommandTypes } from '../../sim/recruitment/ids';
 import { behaviourHash, loadScenario } from './helpers';
 
 const files = ['scenarios/training', 'scenarios/exam', 'scenarios/validation']
   .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f)));
 
 const SEEDS = [1, 2, 3, 4, 5];
+
+/**
+ * The command types the hashes were recorded with. A command added later has tests of
+ * its own; logging it here too would move every hash without the engine doing anything
+ * differently for the existing ones.
+ */
+const LOCKED_TYPES = commandTypes.slice(0, commandTypes.indexOf('teamBriefing') + 1);
 
 /**
  * One command of every type, ten minutes apart from 20 minutes in, each aimed at another
@@ -50,11 +56,8 @@ export function everyCommandLog(scenario: Scenario): Record<string, unknown>[] {
     }
   };
   // logIn and callInAdviser aim at the adviser logged out just before, so they can apply.
-  // reportToManager needs a scenario `floorManager`, and the recruitment commands `candidates`: in other
-  // scenarios they would only be refused. Their own locks are in test/sim/model/floorManager.test.ts and test/sim/recruitment/.
-  const types = commandTypes.filter((t) => t !== 'reportToManager' && !recruitmentCommandTypes.has(t));
-  const loggedOut = types.indexOf('logOut');
-  return types.map((type, k) => {
+  const loggedOut = LOCKED_TYPES.indexOf('logOut');
+  return LOCKED_TYPES.map((type, k) => {
     if (type === 'callInAdviser') return { at: 1200 + 600 * loggedOut + 300, type, adviserId: advisers[loggedOut % advisers.length] };
     if (type === 'logIn') return { at: 1200 + 600 * k + 3600, type, adviserId: advisers[loggedOut % advisers.length] };
     return { at: 1200 + 600 * k, type, ...fields(type, k) };

@@ -38,6 +38,12 @@ export const RULES = {
   /** Taking an adviser off the queue (offline task, training, log-out) while the queue needs them, or when it is quiet. */
   offQueueUnderPressure: 5,
   offQueueQuiet: 1.5,
+  /** Preparation (scenarios with `preparation`): a plan with no error, staffing at the Erlang estimate, the team briefed. */
+  prepSound: 8,
+  prepStaffed: 4,
+  prepBriefed: 3,
+  /** Each error in the plan the engine does not score itself when it happens. */
+  prepFinding: -4,
 
   // Block 2, people. The hands share: all answered quickly = +handsShare, all left = −handsShare.
   handsShare: 24,
