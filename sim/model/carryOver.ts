@@ -60,6 +60,20 @@ export const COACHING_KEPT = 0.5;
 /** Default share of a day's abandoners who try again the next open day, by channel kind. */
 export const RETRIAL_NEXT_DAY_DEFAULT = { voice: 0.1, chat: 0.1, messaging: 0.1 } as Readonly<Record<string, number>>;
 
+/**
+ * What a hard day leaves on the next morning's mood: within a day mood moves only with
+ * recognition (humanFactors.ts), but the evening's fatigue and stress weigh on how an
+ * adviser comes back (DOMAIN.md §7: absence risk driven by mood). A normal day (fatigue
+ * 0.2, stress at its baseline) costs 0.08 before the night's recovery; a day of
+ * cancelled breaks and unanswered hands (0.5 and 0.6) 0.47, enough for a sick call to
+ * become likely the next morning.
+ */
+export const MOOD_STRAIN = { fatigue: 0.4, stress: 0.6 } as const;
+
+export function moodAfterDay(mood: number, fatigue: number, stress: number): number {
+  return Math.max(0, mood - MOOD_STRAIN.fatigue * fatigue - MOOD_STRAIN.stress * Math.max(0, stress - HUMAN.stressBaseline));
+}
+
 export const emptyCarry: CarryIn = { contacts: [], retrials: {}, advisers: {} };
 
 /** Fatigue, stress and mood after `hours` off (nights, closed days): partial recovery, never a reset. */
@@ -133,7 +147,7 @@ export function adviserCarryOut(advisers: AdviserStore, plans: readonly AdviserP
       skills[ch.id] = Math.min(1, worked && p.newHire ? kept + ramp * (1 - kept) : kept);
     }
     const factors = worked
-      ? { fatigue: logout[a * 3], stress: logout[a * 3 + 1], mood: logout[a * 3 + 2] }
+      ? { fatigue: logout[a * 3], stress: logout[a * 3 + 1], mood: moodAfterDay(logout[a * 3 + 2], logout[a * 3], logout[a * 3 + 1]) }
       : { fatigue: prior?.fatigue ?? 0, stress: prior?.stress ?? HUMAN.stressBaseline, mood: prior?.mood ?? HUMAN.moodBaseline };
     const sessions = advisers.work.sessions[a];
     const leftAt = worked ? sessions[sessions.length - 1] : undefined;

@@ -12,6 +12,7 @@ import { useConsole, useSim, useT, useUi } from '../app/context';
 import { useExam } from '../app/exam';
 import { CarryOver, carriedTotals } from './CarryOver';
 import { DebriefBody } from './Debrief';
+import { entryText, signedPoints } from './ScoreBadge';
 import { ExamSubmit } from './ExamSubmit';
 
 function DayEndSheet({ dayEnd }: { dayEnd: DayEnd }) {
@@ -66,6 +67,7 @@ function CampaignSummary({ dayEnd }: { dayEnd: DayEnd }) {
           </button>
         </header>
         {!exam && total !== null ? <p className="campaign-score" data-testid="campaign-score">{t('campaign.summary.overall', { score: formatNumber(total, lang, 1) })}</p> : null}
+        {!exam && run && run.score.entries.length > 0 ? <RunEntries entries={run.score.entries} /> : null}
         <table className="dash-table campaign-table">
           <thead>
             <tr>
@@ -106,6 +108,21 @@ function CampaignSummary({ dayEnd }: { dayEnd: DayEnd }) {
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** What only the whole run is judged on (the hires, their ramp-up), each with its day and its points on the block. */
+function RunEntries({ entries }: { entries: NonNullable<DayEnd['campaign']>['score']['entries'] }) {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  return (
+    <ul className="campaign-entries" data-testid="campaign-entries">
+      {entries.map((e, i) => (
+        <li key={i}>
+          {t('campaign.summary.entry', { day: e.day, block: t(`score.block.${e.block}`), points: signedPoints(e.points, lang), text: entryText(e, { lang }) })}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -110,6 +110,14 @@ describe('multi-day runs', () => {
     expect(reported.score.byBlock!.improvement).toBeGreaterThan(silent.score.byBlock!.improvement);
   });
 
+  it('carries a hard day into the next morning’s mood (the absence risk’s driver)', () => {
+    const mood = (r: CampaignResult, id: string) => r.byDay[0].advisers.find((a) => a.id === id)!.mood;
+    for (const a of base.byDay[0].advisers) expect(a.mood).toBeLessThan(0.6);
+    const harsh = run(campaign(), [{ at: '09:00', type: 'cancelBreak', adviserId: 'a1' }, { at: '09:05', type: 'cancelBreak', adviserId: 'a1' }, { at: '09:10', type: 'cancelBreak', adviserId: 'a1' }]);
+    expect(mood(harsh, 'a1')).toBeLessThan(mood(base, 'a1'));
+    expect(harsh.byDay[1].advisers.find((a) => a.id === 'a1')!.fatigueIn).toBeGreaterThan(base.byDay[1].advisers.find((a) => a.id === 'a1')!.fatigueIn);
+  });
+
   it('lets advisers recover partly overnight: less tired in the morning, not fresh', () => {
     for (const a of base.byDay[0].advisers) {
       const morning = base.byDay[1].advisers.find((x) => x.id === a.id)!;
