@@ -16,6 +16,7 @@ export const enCampaign = {
   'campaign.closedAhead': 'Closed: {days}. A longer night: the advisers recover more, the contacts wait.',
   'campaign.next': 'Start day {day} · {date}',
   'campaign.next.help': 'The next morning: the console starts again with what this day left.',
+  'campaign.summary.timesheet': 'Timesheet of every day (CSV)',
   'campaign.summary.title': 'Campaign summary',
   'campaign.summary.overall': 'Campaign score: {score} / 100 (the open days’ mean, block by block, and what the run as a whole is judged on)',
   'campaign.summary.entry': 'Day {day} · {block} {points}: {text}',

@@ -18,6 +18,7 @@ export const frCampaign: Record<keyof typeof enCampaign, string> = {
   'campaign.closedAhead': 'Fermé : {days}. La nuit est plus longue : les conseillers récupèrent davantage, les contacts attendent.',
   'campaign.next': 'Commencer le jour {day} · {date}',
   'campaign.next.help': 'Le matin suivant : la console reprend avec ce que cette journée a laissé.',
+  'campaign.summary.timesheet': 'Relevé d’heures de tous les jours (CSV)',
   'campaign.summary.title': 'Bilan de la campagne',
   'campaign.summary.overall': 'Note de la campagne : {score} / 100 (moyenne des jours ouverts, bloc par bloc, et ce qui se juge sur toute la période)',
   'campaign.summary.entry': 'Jour {day} · {block} {points} : {text}',

@@ -12,6 +12,8 @@ import { useConsole, useSim, useT, useUi } from '../app/context';
 import { useExam } from '../app/exam';
 import { CarryOver, carriedTotals } from './CarryOver';
 import { DebriefBody } from './Debrief';
+import { downloadText } from './download';
+import { renderTimesheetCsv, timesheetFileName } from '../../sim/report/timesheet';
 import { entryText, signedPoints } from './ScoreBadge';
 import { ExamSubmit } from './ExamSubmit';
 
@@ -68,6 +70,12 @@ function CampaignSummary({ dayEnd }: { dayEnd: DayEnd }) {
         </header>
         {!exam && total !== null ? <p className="campaign-score" data-testid="campaign-score">{t('campaign.summary.overall', { score: formatNumber(total, lang, 1) })}</p> : null}
         {!exam && run && run.score.entries.length > 0 ? <RunEntries entries={run.score.entries} /> : null}
+        {run && dayEnd.timesheet ? (
+          <button type="button" className="btn" data-testid="campaign-timesheet-download" title={t('report.exportTimesheet.help')}
+            onClick={() => downloadText(timesheetFileName(run.scenario.id, run.seed), renderTimesheetCsv(dayEnd.timesheet!), 'text/csv;charset=utf-8')}>
+            {t('campaign.summary.timesheet')}
+          </button>
+        ) : null}
         <table className="dash-table campaign-table">
           <thead>
             <tr>

@@ -4,7 +4,7 @@
  * (endDay) as soon as its shift is over, so the end-of-day screen can show what it
  * carries over; the next day starts only when the supervisor asks for it.
  */
-import { createCampaign, type CampaignHandle, type CampaignResult, type DayPlan, type DayResult, type Scenario, type SimulationHandle } from '../../sim/index';
+import { createCampaign, type CampaignHandle, type CampaignResult, type DayPlan, type DayResult, type Scenario, type SimulationHandle, type TimesheetRow } from '../../sim/index';
 import type { CampaignDayInfo } from './protocol';
 
 export interface CampaignPlayOptions {
@@ -61,6 +61,11 @@ export class CampaignPlay {
     const open = later.findIndex((p) => p.status !== 'closed');
     const closed = (open < 0 ? later : later.slice(0, open)).map((p) => infoOf(p, days));
     return { closed, next: open < 0 ? null : infoOf(later[open], days) };
+  }
+
+  /** The timesheet of every day ended so far (HR and payroll: one row per adviser per open day). */
+  timesheet(): TimesheetRow[] {
+    return this.handle.timesheet();
   }
 
   /** The whole run's result, once the last day has ended. */

@@ -92,6 +92,8 @@ export interface DayEnd {
   readonly next: CampaignDayInfo | null;
   /** The whole run's result once no day is left (its score total is the campaign's). */
   readonly campaign: CampaignResult | null;
+  /** Every day's timesheet rows once no day is left (HR and payroll), else null. */
+  readonly timesheet: readonly TimesheetRow[] | null;
 }
 
 export interface LoadOptions {

@@ -121,10 +121,8 @@ export class SimSession {
     if (!sim || this.broken || !sim.finished) return null;
     try {
       const adviserNames = Object.fromEntries(sim.snapshot().advisers.map((a) => [a.id, a.name]));
-      // A campaign day's simulation numbers its timesheet rows as a one-day run: give them the day of the run.
-      const day = this.campaign?.info.day;
-      const timesheet = day === undefined ? sim.timesheet() : sim.timesheet().map((row) => ({ ...row, day }));
-      return { scenario: sim.scenario, result: sim.result(), adviserNames, timesheet };
+      // A campaign day's rows carry the day of the run (the campaign's handle numbers them).
+      return { scenario: sim.scenario, result: sim.result(), adviserNames, timesheet: sim.timesheet() };
     } catch (error) {
       this.lastFailure = this.engineFailure(error);
       return null;
@@ -217,8 +215,8 @@ export class SimSession {
     // An exam's days show the candidate no score, as its snapshots do not: the debrief and the totals are the assessor's.
     // After its last day the page gets the final result, as a one-day exam's, for the hand-in (result file and report text).
     this.dayEndState = this.exam
-      ? { final: run ? this.result() : null, day: { ...day, score: null }, closedAhead: ahead.closed, next: ahead.next, campaign: run && { ...run, score: { total: null, byBlock: null, weights: run.score.weights, entries: [] }, byDay: run.byDay.map((d) => ({ ...d, score: null })) } }
-      : { final: this.result(), day, closedAhead: ahead.closed, next: ahead.next, campaign: run };
+      ? { final: run ? this.result() : null, timesheet: run ? campaign.timesheet() : null, day: { ...day, score: null }, closedAhead: ahead.closed, next: ahead.next, campaign: run && { ...run, score: { total: null, byBlock: null, weights: run.score.weights, entries: [] }, byDay: run.byDay.map((d) => ({ ...d, score: null })) } }
+      : { final: this.result(), day, closedAhead: ahead.closed, next: ahead.next, campaign: run, timesheet: run ? campaign.timesheet() : null };
     this.dayEndUnsent = true;
   }
 

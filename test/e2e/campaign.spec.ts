@@ -3,7 +3,8 @@
  * end of Thursday, the end-of-day screen with what carries over, Friday morning, and
  * the campaign summary after the last day.
  */
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Download } from '@playwright/test';
 import { startDefault } from './helpers';
 
 test('plays two days: the end of day 1, what carries over, day 2, the campaign summary', async ({ page }) => {
@@ -33,4 +34,9 @@ test('plays two days: the end of day 1, what carries over, day 2, the campaign s
   await expect(summary.getByTestId('campaign-day-row')).toHaveCount(2);
   await expect(summary.getByTestId('campaign-day-row').nth(1)).toContainText('Fri 12 June');
   await expect(summary.getByTestId('campaign-score')).toContainText('Campaign score');
+  // The whole run's timesheet: one row per adviser and day, both days.
+  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), summary.getByTestId('campaign-timesheet-download').click()]);
+  const rows = readFileSync((await download.path())!, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(['2026-06-11', '2026-06-12']));
+  expect(rows.filter((r) => r[0] === '1').length).toBe(rows.filter((r) => r[0] === '2').length);
 });
