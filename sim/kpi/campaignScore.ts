@@ -6,17 +6,11 @@
  * weigh in a day at that level, and nothing caps or floors the sum (no free harm).
  */
 import { BLOCKS, blockValue, round1, SPREAD } from './judge/rules';
-import type { ScoreBlock, ScoreByBlock } from '../snapshot';
+import type { ScoreByBlock, ScoreEntry } from '../snapshot';
 
-/** A campaign-level entry: raw points on its block, as a day's entries before the squash. */
-export interface CampaignEntry {
+/** A campaign-level entry: a score entry of the day it happened, its points raw (as a day's entries before the squash). */
+export interface CampaignEntry extends ScoreEntry {
   readonly day: number;
-  readonly at: number;
-  readonly block: ScoreBlock;
-  readonly points: number;
-  readonly code: string;
-  readonly params: Readonly<Record<string, string | number>>;
-  readonly text: string;
 }
 
 export interface CampaignScore {

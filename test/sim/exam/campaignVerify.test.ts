@@ -1,8 +1,9 @@
 /** A two-day exam's result file: written from the run, verified by replaying every day; an edit on day 2 is found. */
 import { describe, expect, it } from 'vitest';
 import { runCampaign } from '../../../sim/index';
-import { commandLogOf, makeResultFile, parseResultFile, scoreView, verifyResult, type OfficialExam, type Verdict } from '../../../sim/exam/index';
+import { commandLogOf, makeResultFile, scoreView, type OfficialExam, type Verdict } from '../../../sim/exam/index';
 import { loadScenario } from '../helpers';
+import { verifyEdited } from './verifyKit';
 
 const EXAM = 'scenarios/exam/exam-two-days.json';
 const exam = loadScenario(EXAM);
@@ -15,15 +16,7 @@ const log = [
 const run = runCampaign(exam, { commands: log });
 const genuine = JSON.parse(JSON.stringify(makeResultFile(exam, log, run, { analysis: 'Friday’s outage.', proposals: 'Brief earlier.' })));
 
-function check(edit: (file: typeof genuine) => void = () => undefined): Verdict {
-  const copy = structuredClone(genuine);
-  edit(copy);
-  const parsed = parseResultFile(JSON.stringify(copy), 'result.json');
-  if (!parsed.ok) throw new Error(parsed.message);
-  const outcome = verifyResult(parsed.file, { file: 'result.json', official });
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.verdict;
-}
+const check = (edit?: (file: typeof genuine) => void): Verdict => verifyEdited(genuine, official, edit);
 
 describe('a multi-day exam result file', () => {
   it('carries the run, every day and its log; the log rebuilt from the run (as the console writes it) replays to the same run', () => {

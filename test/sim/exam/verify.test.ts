@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, type Scenario } from '../../../sim/index';
 import { commandLogOf, makeResultFile, parseResultFile, verifyResult, type OfficialExam, type Verdict } from '../../../sim/exam/index';
 import { loadScenario } from '../helpers';
+import { verifyEdited } from './verifyKit';
 
 const EXAM = 'scenarios/exam/exam-standard-morning.json';
 const exam = loadScenario(EXAM);
@@ -17,15 +18,7 @@ function play(scenario: Scenario, commands: readonly unknown[], seed?: number) {
 const genuine = JSON.parse(JSON.stringify(makeResultFile(exam, log, play(exam, log), { analysis: 'Peak at 09:30.', proposals: 'One more adviser.' })));
 
 /** Verifies a (possibly edited) copy of the genuine file. */
-function check(edit: (file: typeof genuine) => void = () => undefined): Verdict {
-  const copy = structuredClone(genuine);
-  edit(copy);
-  const parsed = parseResultFile(JSON.stringify(copy), 'result.json');
-  if (!parsed.ok) throw new Error(parsed.message);
-  const outcome = verifyResult(parsed.file, { file: 'result.json', official });
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.verdict;
-}
+const check = (edit?: (file: typeof genuine) => void): Verdict => verifyEdited(genuine, official, edit);
 
 const codes = (v: Verdict) => v.problems.map((p) => p.code);
 

@@ -12,28 +12,12 @@ import { parseSessionFile, sessionFileText, type SessionRecord } from '../../../
 import { applyDelta } from '../../../src/store/applyDelta';
 import { SimSession } from '../../../src/worker/session';
 import type { Snapshot } from '../../../sim/snapshot';
+import { play, snapshotEvent, toEnd } from '../worker/sessionKit';
 
 const file = 'training/two-mornings.json';
 const text = readFileSync(`scenarios/${file}`, 'utf8');
 
-function snapshotOf(s: SimSession): Snapshot {
-  const event = s.emit();
-  if (event?.kind !== 'snapshot') throw new Error(`expected a snapshot, got ${JSON.stringify(event)}`);
-  return applyDelta(null, event.delta);
-}
-
-function play(s: SimSession, minutes: number): void {
-  s.speed = 120;
-  s.playing = true;
-  for (let i = 0; i < (minutes * 60) / 30; i++) s.tick(250);
-  s.playing = false;
-}
-
-function toEnd(s: SimSession): void {
-  s.speed = 'end';
-  s.playing = true;
-  while (!s.finished) s.tick(250);
-}
+const snapshotOf = (s: SimSession): Snapshot => applyDelta(null, snapshotEvent(s).delta);
 
 function resumed(record: SessionRecord): SimSession {
   const parsed = parseSessionFile(sessionFileText(record));

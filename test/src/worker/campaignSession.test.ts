@@ -10,31 +10,12 @@ import { parseScenario, runCampaign } from '../../../sim/index';
 import { parseResultFile, verifyResult } from '../../../sim/exam/index';
 import { SimSession } from '../../../src/worker/session';
 import { applyDelta } from '../../../src/store/applyDelta';
-import type { DayEnd, WorkerEvent } from '../../../src/worker/protocol';
+import type { DayEnd } from '../../../src/worker/protocol';
+import { play, snapshotEvent, toEnd } from './sessionKit';
 
 const file = 'scenarios/training/two-mornings.json';
 const text = readFileSync(file, 'utf8');
 const scenario = parseScenario(text, file);
-
-/** Plays `minutes` of simulated time at 120×, in 250 ms ticks. */
-function play(s: SimSession, minutes: number): void {
-  s.speed = 120;
-  s.playing = true;
-  for (let i = 0; i < (minutes * 60) / 30; i++) s.tick(250);
-  s.playing = false;
-}
-
-function toEnd(s: SimSession): void {
-  s.speed = 'end';
-  s.playing = true;
-  while (!s.finished) s.tick(250);
-}
-
-function snapshotEvent(s: SimSession): Extract<WorkerEvent, { kind: 'snapshot' }> {
-  const event = s.emit();
-  if (event?.kind !== 'snapshot') throw new Error(`expected a snapshot, got ${JSON.stringify(event)}`);
-  return event;
-}
 
 function dayEndOf(s: SimSession): DayEnd {
   const event = s.takeDayEnd();
