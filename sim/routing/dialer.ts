@@ -108,10 +108,13 @@ export class Dialer {
     }));
   }
 
-  /** True once any record was dialled today (the list can no longer be resized). */
+  /** True once any record was dialled today, or on an earlier day of the run (the list can no longer be resized). */
   get started(): boolean {
-    return this.records.some((r) => r.attemptsToday > 0 || r.closed);
+    return this.carried || this.records.some((r) => r.attemptsToday > 0 || r.closed);
   }
+
+  /** The list came from the day before (restore): its history is the campaign's, never regenerated. */
+  private carried = false;
 
   /** Changes the mode, retry rules or calling windows (configureDialer). */
   configure(settings: DialerSettings): void {
@@ -140,6 +143,7 @@ export class Dialer {
    * signed is not called again. Called before the day's first event.
    */
   restore(list: readonly CarriedCallRecord[]): void {
+    this.carried = true;
     this.records.length = 0;
     this.heap.length = 0;
     for (const r of list) {

@@ -33,4 +33,16 @@ describe('the call list across days', () => {
     for (const r of after) expect(r.attemptDays.filter((d) => d > fridayDay - 30).length).toBeLessThanOrEqual(4);
     expect(after.some((r) => r.attemptDays.includes(fridayDay))).toBe(true);
   });
+
+  it('keeps the carried list when Friday’s plan asks for another size (the history is not regenerated)', () => {
+    const run = new CampaignRun(scenario, { commands: [{ day: 2, at: 0, type: 'configureDialer', channelId: 'outbound', listSize: 50 }] });
+    run.startDay();
+    run.endDay();
+    const day2 = run.startDay()!;
+    day2.sim.advanceTo(60);
+    const record = day2.sim.commands.log.find((c) => c.type === 'configureDialer')!;
+    expect(record.status).toBe('rejected');
+    expect(record.code).toBe('dialerStarted');
+    expect(day2.sim.dialers[0].records.length).toBe(600);
+  });
 });
