@@ -13,14 +13,16 @@
 import { planDays, dayScenario, type DayPlan } from './campaignDays';
 import { acrossNights, carryOut, counts, moodAbsences, shiftTimes, splitCommands, type CarryCounts } from './campaignCarry';
 import { labourAcrossDays, type DayShiftTimes, type LabourBreachAcrossDays } from './campaignLabour';
+import { weeklyBreaches, type WorkSpan } from './campaignWeek';
 import { deriveSeed, hashString } from './engine/rng';
 import { ENGINE_VERSION, scenarioHash, type ResultKpis } from './kpi/result';
 import { sumDayKpis, type RunChannelKpis } from './kpi/sumDays';
 import { campaignScore, type CampaignEntry, type CampaignScore } from './kpi/campaignScore';
 import { scoreWeights } from './scoreKeeper';
+import { RULES } from './kpi/judge/rules';
 import { emptyCarry, type CarryIn } from './model/carryOver';
 import { RecruitmentRun, type RecruitmentResult } from './recruitment/run';
-import type { Scenario } from './scenario/schema';
+import { toSeconds, type Scenario } from './scenario/schema';
 import type { TimesheetRow } from './report/timesheet';
 import { timesheetOf } from './report/timesheetBuild';
 import { Simulation, type SimulationOptions } from './simulation';
@@ -88,6 +90,8 @@ export class CampaignRun {
   private next = 0;
   private previousShifts: ReadonlyMap<string, DayShiftTimes> = new Map();
   private previousOpen = -Infinity;
+  /** Each adviser's days on the floor so far, for the week's rules (48 hours, 35 hours of rest). */
+  private readonly spans = new Map<string, WorkSpan[]>();
   private readonly days: DayResult[] = [];
   private readonly commands: (CommandRecord & { day: number })[];
   private events = 0;
@@ -174,7 +178,16 @@ export class CampaignRun {
     this.events += result.events;
     this.commands.push(...result.commands.map((c) => ({ ...c, day: plan.day })));
     const shifts = shiftTimes(sim);
-    const labour = labourAcrossDays(plan.day, shifts, this.previousShifts, plan.dayNumber - this.previousOpen);
+    const dayStart = plan.dayNumber * 86400 + toSeconds(this.scenario.clock.start);
+    for (const [id, t] of shifts) {
+      const list = this.spans.get(id) ?? [];
+      list.push({ dayNumber: plan.dayNumber, from: dayStart + t.firstLogin, to: dayStart + t.lastLogout, worked: t.worked });
+      this.spans.set(id, list);
+    }
+    const labour = [
+      ...labourAcrossDays(plan.day, shifts, this.previousShifts, plan.dayNumber - this.previousOpen),
+      ...weeklyBreaches(plan.day, plan.dayNumber, Number.isFinite(this.previousOpen) ? this.previousOpen : null, this.spans),
+    ];
     this.previousShifts = shifts;
     this.previousOpen = plan.dayNumber;
     const before = this.carry;
@@ -202,6 +215,12 @@ export class CampaignRun {
   }
 }
 
+/** A labour rule broken across days, as a day's breach costs (improvement block). */
+const labourEntry = (b: LabourBreachAcrossDays): CampaignEntry => ({
+  day: b.day, at: 0, block: 'improvement', points: RULES.breach, code: 'breachAcrossDays', params: { rule: b.rule, adviser: b.adviserId, day: b.day, hours: b.hours },
+  text: `rule ${b.rule} broken for ${b.adviserId} on day ${b.day} (${b.hours} h)`,
+});
+
 /** The run's last open day also owes the floor manager the end-of-week report (a one-day scenario says so itself). */
 function weekReportDue(day: Scenario, plan: DayPlan, plans: readonly DayPlan[]): Scenario {
   const last = plans.filter((p) => p.status !== 'closed').at(-1);
@@ -224,8 +243,8 @@ function finish(scenario: Scenario, seed: number, days: number, events: number, 
     kpis: { byChannel }, commands, breaches: byDay.flatMap((d) => d.labour), pendingAtEnd: counts(carry, kindOf),
     ...(recruitment ? { recruitment } : {}),
   };
-  // What only the whole run can judge: the hires (people block).
-  const entries: CampaignEntry[] = recruitment ? [...recruitment.entries] : [];
+  // What only the whole run can judge: the labour rules across days (every breach costs, as a day's do) and the hires.
+  const entries: CampaignEntry[] = [...byDay.flatMap((d) => d.labour.map(labourEntry)), ...(recruitment ? recruitment.entries : [])];
   const score = campaignScore(byDay.flatMap((d) => (d.score ? [d.score.byBlock] : [])), entries, scoreWeights(scenario));
   // As a day's hash, the run's covers what happened and not its judgement (the score has its own tests).
   const behaviour = { ...core, byDay: byDay.map(({ score: _s, ...d }) => d) };

@@ -19,8 +19,8 @@ export interface DayShiftTimes {
 export interface LabourBreachAcrossDays {
   readonly day: number;
   readonly adviserId: string;
-  readonly rule: 'dailyRest11h' | 'dailyMax10h';
-  /** Hours of rest before the day, or hours worked that day. */
+  readonly rule: 'dailyRest11h' | 'dailyMax10h' | 'weeklyMax48h' | 'weeklyRest35h';
+  /** Hours of rest before the day (or the week's longest rest), or hours worked that day (or that week). */
   readonly hours: number;
 }
 

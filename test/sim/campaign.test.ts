@@ -145,6 +145,16 @@ describe('multi-day runs', () => {
     expect(labourAcrossDays(2, today, before, 3).map((b) => b.rule)).toEqual(['dailyMax10h']); // a weekend in between
   });
 
+  it('scores a rest broken by overtime as a breach of the run (improvement block), as a day’s breaches cost', () => {
+    const late = run(campaign(), ['a1', 'a2', 'a3'].map((adviserId) => ({ day: 1, at: '16:30', type: 'askOvertime', adviserId, minutes: 300 })));
+    const rest = late.breaches.filter((b) => b.rule === 'dailyRest11h');
+    expect(rest.length).toBeGreaterThan(0);
+    const entries = late.score.entries.filter((e) => e.code === 'breachAcrossDays');
+    expect(entries).toHaveLength(late.breaches.length);
+    expect(entries.every((e) => e.block === 'improvement' && e.points < 0)).toBe(true);
+    expect(base.score.entries).toEqual([]);
+  });
+
   it('opens the days the calendar opens: a run starting on Friday 1 May 2026 (a holiday)', () => {
     const may = (calendar?: ScenarioInput['calendar']) => campaign({ date: '2026-05-01', days: 4, ...(calendar ? { calendar } : {}) });
     const closed = run(may());
