@@ -9,7 +9,7 @@ import type { Scenario } from '../scenario/schema';
 import type { Snapshot } from '../snapshot';
 import { mainChannel, queueQuiet, queueUnderPressure, type Policy, type PolicyCommand } from './policy';
 
-export const EXPERT_ACTIONS = ['hands', 'incident', 'absence', 'coaching', 'listenIn', 'recognition', 'overflow'] as const;
+export const EXPERT_ACTIONS = ['hands', 'incident', 'absence', 'coaching', 'listenIn', 'recognition', 'overflow', 'reports'] as const;
 export type ExpertAction = (typeof EXPERT_ACTIONS)[number];
 
 export function expertPolicy(actions: readonly ExpertAction[] = EXPERT_ACTIONS): Policy {
@@ -21,6 +21,7 @@ export function expertPolicy(actions: readonly ExpertAction[] = EXPERT_ACTIONS):
   const listened = new Set<string>();
   const recognised = new Set<string>();
   const openGroups = new Set<string>();
+  const reported = new Set<string>();
   let lastRecognition = -Infinity;
   let calmSteps = 0;
 
@@ -51,6 +52,7 @@ export function expertPolicy(actions: readonly ExpertAction[] = EXPERT_ACTIONS):
           if (g.open && calmSteps >= 8) { openGroups.delete(g.id); out.push({ type: 'closeOverflow', groupId: g.id }); }
         }
       }
+      if (on.has('reports') && snap.manager) out.push(...reportsDue(snap, channel, reported));
       if (snap.supervisor.state !== 'available') return out;
       // One action that takes the supervisor's time, most urgent first.
       const hand = on.has('hands')
@@ -73,4 +75,32 @@ export function expertPolicy(actions: readonly ExpertAction[] = EXPERT_ACTIONS):
       return out;
     },
   };
+}
+
+/** Minutes before the close at which the expert sends the end-of-day (and end-of-week) report. */
+const END_OF_DAY_REPORT_LEAD = 15 * 60;
+
+/**
+ * Reporting up (scenarios with a floor manager): each incident as it starts, the first
+ * completed interval of the main line 10 points or more under target, and the end-of-day
+ * (and, on a run's last day, end-of-week) report shortly before the close. `done` keeps
+ * what was already sent, so each goes once.
+ */
+function reportsDue(snap: Snapshot, channel: string, done: Set<string>): PolicyCommand[] {
+  const out: PolicyCommand[] = [];
+  const send = (key: string, subject: string) => {
+    if (done.has(key)) return;
+    done.add(key);
+    out.push({ type: 'reportToManager', subject });
+  };
+  for (const e of snap.activeEvents) if (e.type === 'incident') send(`incident:${e.id}`, 'incident');
+  const target = snap.channels.find((c) => c.id === channel)?.target ?? 0;
+  const points = snap.intervals[channel] ?? [];
+  const completed = points.length >= 2 ? points[points.length - 2] : undefined;
+  if (completed && completed.serviceLevel !== null && completed.offered >= 5 && completed.serviceLevel <= target - 0.1) send('risk', 'targetAtRisk');
+  if (snap.time >= snap.endTime - END_OF_DAY_REPORT_LEAD) {
+    send('endOfDay', 'endOfDay');
+    if (snap.manager?.endOfWeek) send('endOfWeek', 'endOfWeek');
+  }
+  return out;
 }

@@ -56,8 +56,8 @@ describe.each(exams)('validity contract: %s', (file) => {
     expect(r.baseline.kpis).toEqual(r.kpis);
   });
 
-  // Classes the scenario gives a chance to (no overflow group, no overflow class).
-  const classes = EXPERT_ACTIONS.filter((a) => a !== 'overflow' || (scenario.overflow?.length ?? 0) > 0);
+  // Classes the scenario gives a chance to (no overflow group, no overflow class; no floor manager, no reports class).
+  const classes = EXPERT_ACTIONS.filter((a) => (a !== 'overflow' || (scenario.overflow?.length ?? 0) > 0) && (a !== 'reports' || scenario.floorManager !== undefined));
   it.each(classes)('each competent action class, added alone to doing nothing, raises the score: %s', (action) => {
     const with1 = totals(scenario, seeds, () => expertPolicy([action]));
     with1.forEach((score, i) => expect(score, `seed ${seeds[i]}`).toBeGreaterThan(none[i]));
@@ -88,5 +88,17 @@ describe('the overflow class where the scenario has an overflow group', () => {
     const none = totals(scenario, seeds, () => makePolicy('none'));
     const overflow = totals(scenario, seeds, () => expertPolicy(['overflow']));
     overflow.forEach((score, i) => expect(score, `seed ${seeds[i]}`).toBeGreaterThan(none[i]));
+  });
+});
+
+describe('the reports class where the scenario has a floor manager', () => {
+  // No exam has a floor manager yet; launch week does. Its first two days (the class is judged day by day) keep the test short.
+  const week = loadScenario('scenarios/training/launch-week.json');
+  const scenario = { ...week, days: 2 };
+  const seeds = calibrationSeeds(scenario, 5);
+  it('reporting the incidents, the target at risk and the end of the day to the manager raises the score on every seed', () => {
+    const none = totals(scenario, seeds, () => makePolicy('none'));
+    const reports = totals(scenario, seeds, () => expertPolicy(['reports']));
+    reports.forEach((score, i) => expect(score, `seed ${seeds[i]}`).toBeGreaterThan(none[i]));
   });
 });
