@@ -245,9 +245,10 @@ export class SessionKeeper {
   /** A new record may push the oldest out; an update of one already saved never does. */
   private write(record: SessionRecord, isNew: boolean): Promise<void> {
     const put = (db: SessionDb) => db.put(record);
+    // Only the latest record asked for says what is saved: an earlier write that completes late must not set it back.
     const written = (this.db ? put(this.db) : this.opened.then(put))
       .then(async () => {
-        if (this.record?.id === record.id) this.store.setState({ savedClock: record.dayStart + record.clock });
+        if (this.record === record) this.store.setState({ savedClock: record.dayStart + record.clock });
         if (isNew) await this.prune(record.id);
       })
       .catch((error: unknown) => this.fail(error));
