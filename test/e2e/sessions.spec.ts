@@ -29,6 +29,8 @@ async function sendToBreak(page: Page, minutes: string): Promise<void> {
 /** Plays the default morning with two commands, past 08:35, then pauses once the save has caught up. */
 async function playMidShift(page: Page): Promise<void> {
   await startDefault(page);
+  // Past the opening first: paused before the first tick, nobody has logged in yet.
+  await expect.poll(() => clockSeconds(page), { timeout: 30_000 }).toBeGreaterThan(8 * 3600);
   await page.getByTestId('pause').click();
   await sendToBreak(page, '12');
   await page.getByTestId('speed').selectOption('120');
