@@ -25,7 +25,8 @@ import { Breaks } from './model/breaks';
 import { ChannelPlans } from './model/channelPlans';
 import { compileChannel, type ChannelRuntime } from './model/channelRuntime';
 import { ContactStore } from './model/contacts';
-import { dayIsOver, lastStaffArrival, plannedEvents } from './model/dayPlan';
+import { lastStaffArrival, plannedEvents } from './model/dayPlan';
+import { DayClose } from './model/dayClose';
 import { Dialling } from './model/dialling';
 import { FloorManager } from './model/floorManager';
 import { Ev as eventKinds } from './model/eventKinds';
@@ -95,11 +96,10 @@ export class Simulation {
   /** The floor manager the supervisor reports to; null when the scenario has none (`floorManager`). */
   readonly floorManager: FloorManager | null;
   readonly recruitment: RecruitmentDesk | null;
-  private closed = false;
   /** The score's facts and the ghost run (made at the first command; a ghost itself never gets one). */
   private readonly keeper: ScoreKeeper;
-  /** Latest planned arrival on the floor (a shift start, a new hire joining). */
-  private readonly lastStaffArrival: number;
+  /** How the day's run ends and its books close. */
+  private readonly dayClose: DayClose;
 
   constructor(scenario: Scenario, options: SimulationOptions = {}) {
     this.scenario = scenario;
@@ -163,7 +163,7 @@ export class Simulation {
     Object.assign(late.supervisor, { hands: this.hands, service: this.service, day: this.day });
     Object.assign(late.day, {
       service: this.service, dialling: this.dialling, waiting: this.waiting, presence: this.presence, coaching: this.supervisorActions,
-      floor: { loggedOut: () => this.checkDayOver() }, breaks: this.breaks,
+      floor: { loggedOut: () => this.dayClose.check() }, breaks: this.breaks,
     });
     if (realistic) advisers.onBreach = (a, rule, at) => books.labourBreach(a, rule, at);
 
@@ -172,9 +172,12 @@ export class Simulation {
       if (first < Infinity) queue.schedule(first, Ev.arrival, i);
     });
     const statics = [...plannedEvents(this.plans, closeTime), ...this.scenarioEvents.timetableEntries()];
-    this.lastStaffArrival = lastStaffArrival(this.plans, this.scenarioEvents.instances);
     const commands: DueCommands = { nextTime: () => this.commands.nextTime(), applyNext: (now) => this.commands.applyNext(now) };
     this.loop = new RunLoop(queue, new Timetable(statics), (kind, a, b) => this.dispatch(kind, a, b), commands, clock);
+    this.dayClose = new DayClose({
+      loop: this.loop, queue, frame, channels, advisers, books, overflowGroups: groups, presence: this.presence, waiting: this.waiting,
+      lastStaffArrival: lastStaffArrival(this.plans, this.scenarioEvents.instances),
+    });
     const managerSettings = floorManagerSettings(scenario.floorManager);
     this.floorManager = managerSettings
       ? new FloorManager({
@@ -222,7 +225,7 @@ export class Simulation {
     if (!this.finished) return;
     const log = this.commands.log;
     this.loop.clock.now = Math.max(this.loop.lastEventTime, log.length > 0 ? log[log.length - 1].at : 0);
-    this.closeBooks();
+    this.dayClose.closeBooks();
   }
 
   /** Runs the whole day, until every contact has left. */
@@ -252,32 +255,6 @@ export class Simulation {
     });
   }
 
-  /** After closing, the day may be over: check once the current event is done. */
-  private checkDayOver(): void {
-    if (this.loop.now >= this.frame.closeTime) this.queue.schedule(this.loop.now, Ev.dayOverCheck);
-  }
-
-  /**
-   * The run ends when the day's work is: after closing, nobody on the floor or due
-   * (a later shift, a new hire, a called-in adviser), no overflow group still serving.
-   * What is left is carried over: waiting contacts at the close of the books, and
-   * customers due to try again later (counted in `pendingReturns`).
-   */
-  private endIfDayOver(): void {
-    if (!dayIsOver(this.loop.now, this.lastStaffArrival, this.presence.callInsPending, this.advisers, this.overflow.groups)) return;
-    const returns = this.books.pendingReturns;
-    this.loop.halt((_time, kind, channel) => {
-      if (kind === Ev.contactReturn) returns[this.channels[channel].id] = (returns[this.channels[channel].id] ?? 0) + 1;
-    });
-  }
-
-  private closeBooks(): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.waiting.carryOver();
-    this.advisers.accrueUntil(this.loop.lastEventTime);
-  }
-
   private dispatch(kind: number, a: number, b: number): void {
     switch (kind) {
       case ARRIVAL: return this.waiting.onArrival(a);
@@ -292,14 +269,14 @@ export class Simulation {
       case ACTIVITY_END: return this.day.onActivityEnd(a, b);
       case CLOSE:
         this.waiting.closeIfNobodyCanServeAny();
-        return this.checkDayOver();
+        return this.dayClose.check();
       case CONCURRENT_END: return this.service.onConcurrentEnd(a);
       case ANNOUNCEMENT: return this.waiting.onAnnouncement(a, b);
       case WIDEN: return this.waiting.onWiden(a, b);
       case OVERFLOW_DUE: return this.overflow.onOverflowDue(a, b);
       case EXTERNAL_END:
         this.overflow.onExternalEnd(a, b);
-        return this.checkDayOver();
+        return this.dayClose.check();
       case DIALER_CONNECT: return this.dialling.onDialerConnect(a);
       case DIALER_WAKE: return this.dialling.onDialerWake(a);
       case CONTACT_RETURN: return this.waiting.onReturn(a, b);
@@ -309,7 +286,7 @@ export class Simulation {
       case SCENARIO_EVENT: return this.scenarioEvents.onEvent(a, b);
       case INCIDENT_ARRIVAL: return this.scenarioEvents.onIncidentArrival(a, b);
       case CALLED_IN_ARRIVAL: return this.presence.onCalledInArrival(a);
-      case DAY_OVER_CHECK: return this.endIfDayOver();
+      case DAY_OVER_CHECK: return this.dayClose.endIfOver();
       case MANAGER_ANSWER: return this.floorManager?.onAnswer(a);
       case CHANNEL_PLAN: return this.channelPlans.onEvent(a, b);
       default: throw new Error(`unknown event kind ${kind} (a=${a}, b=${b}, t=${this.loop.now})`);
